@@ -1,0 +1,93 @@
+package io.github.newswire;
+
+import io.github.newswire.internal.Chars;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into paragraphs at blank lines.
+ *
+ * <pre>{@code
+ * List<Paragraph> paragraphs = new BodySegmenter().segment("First.\r\n  \r\nSecond,\nstill second.");
+ * paragraphs.get(1).text(); // "Second,\nstill second."
+ * }</pre>
+ *
+ * <p>Paragraphs are separated by one or more blank lines; a line that holds only spaces or tabs
+ * (any horizontal whitespace) is blank. Lines end at LF, CRLF or a lone CR. Each paragraph's
+ * text has its surrounding whitespace removed and its inside kept exactly as written.
+ * Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class BodySegmenter {
+
+    /** Creates a body segmenter. */
+    public BodySegmenter() {
+        // Stateless; a constructor rather than static methods leaves room for options.
+    }
+
+    /**
+     * Splits the whole of {@code text} into paragraphs.
+     *
+     * @param text the text
+     * @return the paragraphs in order, with spans into {@code text}
+     */
+    public List<Paragraph> segment(CharSequence text) {
+        return segment(text, 0, text.length(), 1, 0);
+    }
+
+    /**
+     * Splits {@code text[from, to)}, where {@code from} lies on line {@code line} whose first
+     * character is at {@code lineStart}.
+     */
+    List<Paragraph> segment(CharSequence text, int from, int to, int line, int lineStart) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int paragraphStart = -1;
+        int paragraphEnd = -1;
+        int paragraphLine = 0;
+        int paragraphColumn = 0;
+        int i = from;
+        while (i < to) {
+            int firstVisible = -1;
+            int lastVisible = -1;
+            char c = 0;
+            while (i < to) {
+                c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    break;
+                }
+                if (!Chars.isHorizontalSpace(c)) {
+                    if (firstVisible < 0) {
+                        firstVisible = i;
+                    }
+                    lastVisible = i;
+                }
+                i++;
+            }
+            if (firstVisible >= 0) {
+                if (paragraphStart < 0) {
+                    paragraphStart = firstVisible;
+                    paragraphLine = line;
+                    paragraphColumn = Character.codePointCount(text, lineStart, firstVisible) + 1;
+                }
+                paragraphEnd = lastVisible + 1;
+            } else if (paragraphStart >= 0) {
+                paragraphs.add(paragraph(text, paragraphStart, paragraphEnd, paragraphLine, paragraphColumn));
+                paragraphStart = -1;
+            }
+            if (i < to) {
+                i += (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n') ? 2 : 1;
+                line++;
+                lineStart = i;
+            }
+        }
+        if (paragraphStart >= 0) {
+            paragraphs.add(paragraph(text, paragraphStart, paragraphEnd, paragraphLine, paragraphColumn));
+        }
+        return paragraphs;
+    }
+
+    private static Paragraph paragraph(CharSequence text, int start, int end, int line, int column) {
+        return new Paragraph(text.subSequence(start, end).toString(), new SourceSpan(start, end, line, column));
+    }
+}

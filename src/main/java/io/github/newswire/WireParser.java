@@ -1,0 +1,346 @@
+package io.github.newswire;
+
+import io.github.newswire.internal.BylineDetector;
+import io.github.newswire.internal.Chars;
+import io.github.newswire.internal.DatelineDetector;
+import io.github.newswire.internal.LineCursor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Parses wire files into {@link Article}s. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * WireParser parser = WireParser.builder()
+ *         .strict(true)                        // throw on the first error
+ *         .addAgencies(List.of("Bizhub", "VOV")) // sign-offs beyond the defaults
+ *         .build();
+ * Article article = parser.parse(Path.of("seeds/000_fe963ccaa630d856.txt"));
+ * }</pre>
+ *
+ * <p>A parse reads the {@code date} preamble ({@link HeaderParser}), splits the rest into
+ * paragraphs ({@link BodySegmenter}), takes a byline and a dateline off the front and the agency
+ * sign-off ({@link AttributionDetector}) off the end, in one linear pass with no regular
+ * expressions and no recursion. In lenient mode (the default) problems become
+ * {@link Article#diagnostics() diagnostics}; in strict mode the first error throws a
+ * {@link WireParseException}. Bytes that are not UTF-8, and input over the size limit, throw in
+ * either mode, since no article can be read from them. {@code docs/format.md} specifies the format.
+ *
+ * @since 0.1
+ */
+public final class WireParser {
+
+    /** The default limit on the size of one input: 16 MiB. */
+    public static final int DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+    private final boolean strict;
+    private final int maxInputBytes;
+    private final HeaderParser headerParser = new HeaderParser();
+    private final BodySegmenter bodySegmenter = new BodySegmenter();
+    private final AttributionDetector attributionDetector;
+
+    private WireParser(Builder builder) {
+        this.strict = builder.strict;
+        this.maxInputBytes = builder.maxInputBytes;
+        this.attributionDetector = AttributionDetector.withAgencies(builder.agencies);
+    }
+
+    /**
+     * Starts building a parser; its defaults are those of {@link NewsWire#parse(String)}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Tells whether this parser throws on the first error.
+     *
+     * @return true in strict mode
+     */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /**
+     * Returns the sign-off agencies this parser recognises.
+     *
+     * @return an unmodifiable set of agency names
+     */
+    public Set<String> agencies() {
+        return attributionDetector.agencies();
+    }
+
+    /**
+     * Returns the largest input this parser accepts.
+     *
+     * @return the limit in bytes (for text, in {@code char}s)
+     */
+    public int maxInputBytes() {
+        return maxInputBytes;
+    }
+
+    /**
+     * Parses a wire file held as text.
+     *
+     * @param text the whole file, decoded
+     * @return the article, with spans into {@code text}
+     * @throws WireParseException in strict mode on the first error; in either mode if the text is
+     *                            longer than the size limit
+     */
+    public Article parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        if (text.length() > maxInputBytes) {
+            throw tooLarge(text.length(), "chars");
+        }
+        return parseText(text, null);
+    }
+
+    /**
+     * Parses a wire file held as UTF-8 bytes.
+     *
+     * @param utf8 the whole file; a leading byte order mark is skipped
+     * @return the article, with spans into the {@link #decode(byte[]) decoded} text
+     * @throws WireParseException if the bytes are not UTF-8 or over the size limit, or in strict
+     *                            mode on the first error
+     */
+    public Article parse(byte[] utf8) {
+        Objects.requireNonNull(utf8, "utf8");
+        return parseText(decode(utf8), null);
+    }
+
+    /**
+     * Reads and parses a wire file; the article's {@link Article#source() source} is the path.
+     *
+     * @param file a UTF-8 wire file
+     * @return the article
+     * @throws IOException        if the file cannot be read
+     * @throws WireParseException if the file is not UTF-8 or over the size limit, or in strict
+     *                            mode on the first error
+     */
+    public Article parse(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return parseText(decode(readLimited(in)), file.toString());
+        }
+    }
+
+    /**
+     * Reads a stream to its end and parses it as one wire file. The stream is not closed.
+     *
+     * @param in a stream of UTF-8 bytes
+     * @return the article
+     * @throws IOException        if the stream cannot be read
+     * @throws WireParseException if the bytes are not UTF-8 or over the size limit, or in strict
+     *                            mode on the first error
+     */
+    public Article parse(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return parseText(decode(readLimited(in)), null);
+    }
+
+    /**
+     * Decodes bytes the way this parser does before parsing: strict UTF-8, a leading byte order
+     * mark removed. Spans of an article parsed from bytes index this text.
+     *
+     * @param utf8 UTF-8 bytes
+     * @return the text
+     * @throws WireParseException with {@link DiagnosticCode#MALFORMED_UTF8} naming the byte offset
+     *                            of the first bad sequence, or {@link DiagnosticCode#INPUT_TOO_LARGE}
+     */
+    public String decode(byte[] utf8) {
+        if (utf8.length > maxInputBytes) {
+            throw tooLarge(utf8.length, "bytes");
+        }
+        return Utf8.decode(utf8, utf8.length);
+    }
+
+    private byte[] readLimited(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(maxInputBytes + 1);
+        if (bytes.length > maxInputBytes) {
+            throw tooLarge(bytes.length, "bytes or more");
+        }
+        return bytes;
+    }
+
+    private WireParseException tooLarge(long size, String unit) {
+        return Problems.fatal(DiagnosticCode.INPUT_TOO_LARGE,
+                "input too large [" + size + " " + unit + "]: expected at most " + maxInputBytes
+                        + " (option maxInputBytes)",
+                1, 1, maxInputBytes);
+    }
+
+    private Article parseText(CharSequence text, String source) {
+        Problems problems = new Problems(strict);
+        HeaderParser.Result header = headerParser.parse(text, problems);
+        List<Paragraph> paragraphs = bodySegmenter.segment(text, header.bodyStart(), text.length(), header.line(),
+                header.lineStart());
+
+        String byline = null;
+        if (paragraphs.size() > 1) {
+            Paragraph first = paragraphs.get(0);
+            int nameStart = BylineDetector.nameStart(text, first.span().start(), first.span().end());
+            if (nameStart >= 0) {
+                byline = text.subSequence(nameStart, first.span().end()).toString();
+                paragraphs = paragraphs.subList(1, paragraphs.size());
+            }
+        }
+
+        Dateline dateline = null;
+        if (!paragraphs.isEmpty()) {
+            Paragraph lede = paragraphs.get(0);
+            SourceSpan span = lede.span();
+            DatelineDetector.Match match = DatelineDetector.match(text, span.start(), span.end());
+            if (match != null) {
+                Optional<String> agency = match.agencyStart() < 0 ? Optional.empty()
+                        : Optional.of(text.subSequence(match.agencyStart(), match.agencyEnd()).toString());
+                dateline = new Dateline(text.subSequence(span.start(), match.placeEnd()).toString(), agency,
+                        match.dash());
+                int column = span.column() + Character.codePointCount(text, span.start(), match.ledeStart());
+                paragraphs = replace(paragraphs, 0, paragraph(text, match.ledeStart(), span.end(), span.line(), column));
+            }
+        }
+
+        Attribution attribution = null;
+        if (!paragraphs.isEmpty()) {
+            int last = paragraphs.size() - 1;
+            SourceSpan span = paragraphs.get(last).span();
+            AttributionDetector.Match match = attributionDetector.match(text, span.start(), span.end());
+            LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column());
+            if (match != null) {
+                cursor.moveTo(match.textStart());
+                attribution = match.toAttribution(text, cursor.line(), cursor.column());
+                if (match.contentEnd() == span.start()) {
+                    paragraphs = paragraphs.subList(0, last);
+                } else {
+                    paragraphs = replace(paragraphs, last,
+                            paragraph(text, span.start(), match.contentEnd(), span.line(), span.column()));
+                }
+            } else {
+                cursor.moveTo(span.end());
+                int lastWord = span.end();
+                while (lastWord > span.start() && !Chars.isWhitespace(text.charAt(lastWord - 1))) {
+                    lastWord--;
+                }
+                problems.report(DiagnosticCode.MISSING_ATTRIBUTION,
+                        "no sign-off " + Chars.quoteFound(text, lastWord)
+                                + ": expected an agency credit such as \"VNS\" at the end of the last paragraph",
+                        cursor.line(), cursor.column(), span.end());
+            }
+        }
+
+        if (paragraphs.isEmpty() && !header.empty()) {
+            LineCursor end = new LineCursor(text, header.bodyStart(), header.line(),
+                    Character.codePointCount(text, header.lineStart(), header.bodyStart()) + 1).moveTo(text.length());
+            String message = attribution == null
+                    ? "no article text: expected a paragraph after the \"date\" preamble, found end of input"
+                    : "no article text [" + attribution.text() + "]: expected a paragraph before the sign-off";
+            problems.report(DiagnosticCode.EMPTY_BODY, message, end.line(), end.column(), text.length());
+        }
+
+        return new Article(Optional.ofNullable(source), Optional.ofNullable(header.date()),
+                Optional.ofNullable(byline), Optional.ofNullable(dateline), paragraphs,
+                Optional.ofNullable(attribution), problems.toList());
+    }
+
+    private static Paragraph paragraph(CharSequence text, int start, int end, int line, int column) {
+        return new Paragraph(text.subSequence(start, end).toString(), new SourceSpan(start, end, line, column));
+    }
+
+    private static List<Paragraph> replace(List<Paragraph> paragraphs, int index, Paragraph replacement) {
+        List<Paragraph> copy = new ArrayList<>(paragraphs);
+        copy.set(index, replacement);
+        return copy;
+    }
+
+    /**
+     * Options for a {@link WireParser}. Not thread-safe; the parser it builds is.
+     *
+     * <pre>{@code
+     * WireParser parser = WireParser.builder().strict(true).maxInputBytes(1 << 20).build();
+     * }</pre>
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+        private boolean strict;
+        private int maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private final List<String> agencies = new ArrayList<>(AttributionDetector.DEFAULT_AGENCIES);
+
+        private Builder() {
+        }
+
+        /**
+         * Chooses strict mode, which throws a {@link WireParseException} on the first error,
+         * or lenient mode (the default), which records it as a diagnostic and goes on.
+         *
+         * @param strict true for strict mode
+         * @return this builder
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Replaces the agency names recognised in sign-offs (by default
+         * {@link AttributionDetector#DEFAULT_AGENCIES}).
+         *
+         * @param names agency names, letters and digits each
+         * @return this builder
+         */
+        public Builder agencies(Collection<String> names) {
+            agencies.clear();
+            agencies.addAll(names);
+            return this;
+        }
+
+        /**
+         * Adds agency names to those recognised in sign-offs.
+         *
+         * @param names agency names, letters and digits each
+         * @return this builder
+         */
+        public Builder addAgencies(Collection<String> names) {
+            agencies.addAll(names);
+            return this;
+        }
+
+        /**
+         * Sets the largest input accepted, in bytes (for text, in {@code char}s); larger input
+         * throws {@link DiagnosticCode#INPUT_TOO_LARGE}. The default is
+         * {@value WireParser#DEFAULT_MAX_INPUT_BYTES}.
+         *
+         * @param limit the limit, at least 1 and below {@link Integer#MAX_VALUE}
+         * @return this builder
+         */
+        public Builder maxInputBytes(int limit) {
+            if (limit < 1 || limit == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("maxInputBytes must be from 1 to " + (Integer.MAX_VALUE - 1)
+                        + ", found " + limit);
+            }
+            this.maxInputBytes = limit;
+            return this;
+        }
+
+        /**
+         * Builds the parser.
+         *
+         * @return an immutable, thread-safe parser
+         * @throws IllegalArgumentException if the agency list is empty or holds a name that is not
+         *                                  letters and digits
+         */
+        public WireParser build() {
+            return new WireParser(this);
+        }
+    }
+}

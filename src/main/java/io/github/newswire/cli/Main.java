@@ -1,0 +1,92 @@
+package io.github.newswire.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newswire} command: {@code parse} wire files into JSON Lines, {@code check} them for
+ * problems. Data goes to standard output, problems to standard error, never a stack trace; the
+ * exit status is 0 when all went well, 1 when an input failed, 2 for a usage error.
+ */
+@Command(name = "newswire",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Parse plain-text news wire files into JSON.",
+        subcommands = {ParseCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        synopsisSubcommandLabel = "COMMAND")
+public final class Main implements Runnable {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs the command and exits with its status.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+                System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command with the given streams and returns its exit status; for tests and embedding. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("newswire: error: " + describe(e));
+            return EXIT_FAILED;
+        });
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof UncheckedIOException unchecked) {
+            return describe(unchecked.getCause());
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: expected parse, check or help");
+    }
+
+    /** Reads the version that the build wrote into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties properties = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"newswire " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.newswire.cli;
+
+import io.github.newswire.Article;
+import io.github.newswire.WireParseException;
+import io.github.newswire.WireParser;
+import io.github.newswire.json.ArticleJson;
+import io.github.newswire.json.JsonLinesWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newswire parse}: one JSON line per article. */
+@Command(name = "parse",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Parse wire files into JSON Lines, one article per line, in sorted path order.",
+            "A file that cannot be parsed is reported on standard error as",
+            "PATH:LINE:COLUMN: error: MESSAGE [code]; the others are still written.",
+            "Exit status: 0 when every file parsed, 1 when any failed, 2 for a usage error."})
+final class ParseCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--strict", description = "Fail a file on its first error instead of recording it in the JSON.")
+    private boolean strict;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically: a failed run leaves no partial FILE) instead of standard output.")
+    private Path output;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Wire files, or directories to search for *.txt files at any depth.")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Inputs.Expansion inputs = Inputs.expand(paths);
+        inputs.problems().forEach(err::println);
+        WireParser parser = WireParser.builder().strict(strict).build();
+        int failed = inputs.problems().size();
+        if (output == null) {
+            Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+            JsonLinesWriter out = ArticleJson.jsonLinesWriter(new NonClosingWriter(stdout));
+            failed += writeAll(parser, inputs.files(), out, err);
+            out.close();
+        } else {
+            failed += writeAtomically(parser, inputs.files(), err);
+        }
+        return failed == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
+    }
+
+    private int writeAtomically(WireParser parser, List<Path> files, PrintWriter err) throws IOException {
+        Path target = output.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+        boolean done = false;
+        try {
+            int failed;
+            try (JsonLinesWriter out = ArticleJson.jsonLinesWriter(Files.newBufferedWriter(temporary))) {
+                failed = writeAll(parser, files, out, err);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            done = true;
+            return failed;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(temporary);
+                err.println(output + ": error: not written, the run did not finish [io-error]");
+            }
+        }
+    }
+
+    private static int writeAll(WireParser parser, List<Path> files, JsonLinesWriter out, PrintWriter err) {
+        int failed = 0;
+        for (Path file : files) {
+            Article article;
+            try {
+                article = parser.parse(file);
+            } catch (WireParseException e) {
+                err.println(file + ":" + e.line() + ":" + e.column() + ": error: " + e.diagnostic().message() + " ["
+                        + e.code().id() + "]");
+                failed++;
+                continue;
+            } catch (IOException | UncheckedIOException e) {
+                err.println(file + ": error: cannot read: " + Inputs.reason(e) + " [io-error]");
+                failed++;
+                continue;
+            }
+            out.write(article);
+        }
+        return failed;
+    }
+
+    /** Standard output must stay open after the command, for the exit summary and for tests. */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.newswire.internal;
+
+/**
+ * Turns offsets into 1-based line and column numbers by walking forward from a known position.
+ * Lines end at LF, CRLF or a lone CR; columns count code points. Used for the few positions that
+ * the body segmenter does not already know, so the walk stays within one paragraph.
+ */
+public final class LineCursor {
+
+    private final CharSequence text;
+    private int offset;
+    private int line;
+    private int column;
+
+    /**
+     * Starts a cursor at a known position.
+     *
+     * @param text   the text
+     * @param offset a {@code char} index into the text
+     * @param line   the 1-based line of {@code offset}
+     * @param column the 1-based column of {@code offset}
+     */
+    public LineCursor(CharSequence text, int offset, int line, int column) {
+        this.text = text;
+        this.offset = offset;
+        this.line = line;
+        this.column = column;
+    }
+
+    /**
+     * Walks forward to an offset at or after the current one.
+     *
+     * @param target the offset to reach
+     * @return this cursor
+     * @throws IllegalArgumentException if {@code target} is before the current offset
+     */
+    public LineCursor moveTo(int target) {
+        if (target < offset) {
+            throw new IllegalArgumentException("cursor moves forward only: " + target + " < " + offset);
+        }
+        for (int i = offset; i < target; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                column = 1;
+            } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        offset = target;
+        return this;
+    }
+
+    /**
+     * Returns the current 1-based line.
+     *
+     * @return the line
+     */
+    public int line() {
+        return line;
+    }
+
+    /**
+     * Returns the current 1-based column, in code points.
+     *
+     * @return the column
+     */
+    public int column() {
+        return column;
+    }
+}

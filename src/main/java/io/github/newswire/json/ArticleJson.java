@@ -1,0 +1,355 @@
+package io.github.newswire.json;
+
+import io.github.newswire.Article;
+import io.github.newswire.Attribution;
+import io.github.newswire.Dash;
+import io.github.newswire.Dateline;
+import io.github.newswire.Diagnostic;
+import io.github.newswire.DiagnosticCode;
+import io.github.newswire.Paragraph;
+import io.github.newswire.Severity;
+import io.github.newswire.SourceSpan;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes {@link Article}s as JSON and JSON Lines, and reads them back, with Jackson 3.
+ *
+ * <pre>{@code
+ * Article article = NewsWire.parse(Path.of("seeds/000_fe963ccaa630d856.txt"));
+ * String json = ArticleJson.toJson(article);   // {"source":"seeds/000_…","date":"2024-11-14",…}
+ * Article same = ArticleJson.fromJson(json);   // equal to article
+ *
+ * try (JsonLinesWriter out = ArticleJson.jsonLinesWriter(Files.newBufferedWriter(Path.of("out.jsonl")))) {
+ *     out.write(article);
+ * }
+ * try (Stream<Article> articles = ArticleJson.readJsonLines(Files.newBufferedReader(Path.of("out.jsonl")))) {
+ *     articles.forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>The shape is a contract, specified in {@code docs/json.md} and
+ * {@code docs/article.schema.json}. In JSON, {@code start} and {@code end} count Unicode code
+ * points of the parsed text, so that Python's {@code text[start:end]} is the paragraph; absent
+ * parts are {@code null}. Jackson 3 ({@code tools.jackson}) is used so that the library never
+ * collides with the Jackson 2 that Apache Spark pins.
+ *
+ * @since 0.1
+ */
+public final class ArticleJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .rootValueSeparator((String) null)
+                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+                    .build())
+            .build();
+
+    private ArticleJson() {
+    }
+
+    /**
+     * Returns the article as one compact JSON object.
+     *
+     * @param article the article
+     * @return the JSON text, without a line break
+     */
+    public static String toJson(Article article) {
+        StringWriter out = new StringWriter(article.bodyText().length() + 512);
+        try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+            write(article, generator);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Reads an article from one JSON object in the documented shape.
+     *
+     * @param json the JSON text
+     * @return the article
+     * @throws IllegalArgumentException if the text is not JSON or not an article in the documented shape
+     */
+    public static Article fromJson(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("invalid article JSON: " + e.getOriginalMessage(), e);
+        }
+        return read(root);
+    }
+
+    /**
+     * Returns a writer of JSON Lines: one compact JSON object and a line feed per article.
+     *
+     * @param out where to write; closed when the returned writer is closed
+     * @return the writer
+     */
+    public static JsonLinesWriter jsonLinesWriter(Writer out) {
+        return new JsonLinesWriter(MAPPER.createGenerator(out), out);
+    }
+
+    /**
+     * Reads JSON Lines lazily, one article per non-blank line. Close the stream to close the reader.
+     *
+     * @param in the JSON Lines text
+     * @return a sequential stream of articles
+     * @throws IllegalArgumentException from the stream's operations if a line is not an article
+     * @throws UncheckedIOException     from the stream's operations if reading fails
+     */
+    public static Stream<Article> readJsonLines(Reader in) {
+        BufferedReader lines = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
+        return lines.lines()
+                .filter(line -> !line.isBlank())
+                .map(ArticleJson::fromJson)
+                .onClose(() -> {
+                    try {
+                        lines.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    static void write(Article article, JsonGenerator g) {
+        Offsets offsets = new Offsets();
+        g.writeStartObject();
+        writeOptional(g, "source", article.source());
+        writeOptional(g, "date", article.date().map(LocalDate::toString));
+        writeOptional(g, "byline", article.byline());
+        article.byline().ifPresent(offsets::skip);
+        g.writeName("dateline");
+        if (article.dateline().isPresent()) {
+            Dateline dateline = article.dateline().get();
+            g.writeStartObject();
+            g.writeStringProperty("place", dateline.place());
+            writeOptional(g, "agency", dateline.agency());
+            g.writeStringProperty("dash", dateline.dash().symbol());
+            g.writeEndObject();
+            offsets.skip(dateline.place());
+            dateline.agency().ifPresent(offsets::skip);
+        } else {
+            g.writeNull();
+        }
+        g.writeName("paragraphs");
+        g.writeStartArray();
+        for (Paragraph paragraph : article.paragraphs()) {
+            g.writeStartObject();
+            g.writeStringProperty("text", paragraph.text());
+            writeSpan(g, paragraph.span(), paragraph.text(), offsets);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeName("attribution");
+        if (article.attribution().isPresent()) {
+            Attribution attribution = article.attribution().get();
+            g.writeStartObject();
+            g.writeStringProperty("text", attribution.text());
+            g.writeName("agencies");
+            g.writeStartArray();
+            for (String agency : attribution.agencies()) {
+                g.writeString(agency);
+            }
+            g.writeEndArray();
+            writeOptional(g, "dash", attribution.dash().map(Dash::symbol));
+            writeSpan(g, attribution.span(), attribution.text(), offsets);
+            g.writeEndObject();
+        } else {
+            g.writeNull();
+        }
+        g.writeName("diagnostics");
+        g.writeStartArray();
+        for (Diagnostic diagnostic : article.diagnostics()) {
+            g.writeStartObject();
+            g.writeStringProperty("severity", diagnostic.severity().label());
+            g.writeStringProperty("code", diagnostic.code().id());
+            g.writeStringProperty("message", diagnostic.message());
+            g.writeNumberProperty("line", diagnostic.line());
+            g.writeNumberProperty("column", diagnostic.column());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeSpan(JsonGenerator g, SourceSpan span, String text, Offsets offsets) {
+        g.writeNumberProperty("start", offsets.toCodePoints(span.start()));
+        offsets.skip(text);
+        g.writeNumberProperty("end", offsets.toCodePoints(span.end()));
+        g.writeNumberProperty("line", span.line());
+        g.writeNumberProperty("column", span.column());
+    }
+
+    private static void writeOptional(JsonGenerator g, String name, Optional<String> value) {
+        if (value.isPresent()) {
+            g.writeStringProperty(name, value.get());
+        } else {
+            g.writeNullProperty(name);
+        }
+    }
+
+    private static Article read(JsonNode root) {
+        Offsets offsets = new Offsets();
+        Node article = new Node(root, "article");
+        Optional<String> source = article.optionalString("source");
+        Optional<LocalDate> date = article.optionalString("date").map(ArticleJson::date);
+        Optional<String> byline = article.optionalString("byline");
+        byline.ifPresent(offsets::skip);
+        Optional<Dateline> dateline = article.optionalObject("dateline").map(node -> {
+            String place = node.string("place");
+            Optional<String> agency = node.optionalString("agency");
+            offsets.skip(place);
+            agency.ifPresent(offsets::skip);
+            return new Dateline(place, agency, dash(node.string("dash")));
+        });
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (Node node : article.array("paragraphs")) {
+            String text = node.string("text");
+            paragraphs.add(new Paragraph(text, span(node, text, offsets)));
+        }
+        Optional<Attribution> attribution = article.optionalObject("attribution").map(node -> {
+            String text = node.string("text");
+            List<String> agencies = new ArrayList<>();
+            for (Node agency : node.array("agencies")) {
+                agencies.add(agency.asString());
+            }
+            Optional<Dash> dash = node.optionalString("dash").map(ArticleJson::dash);
+            return new Attribution(text, agencies, dash, span(node, text, offsets));
+        });
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Node node : article.array("diagnostics")) {
+            String severity = node.string("severity");
+            String code = node.string("code");
+            diagnostics.add(new Diagnostic(
+                    switch (severity) {
+                        case "error" -> Severity.ERROR;
+                        case "warning" -> Severity.WARNING;
+                        default -> throw node.invalid("severity", "\"error\" or \"warning\"");
+                    },
+                    DiagnosticCode.fromId(code).orElseThrow(() -> node.invalid("code", "a known diagnostic code")),
+                    node.string("message"), node.positiveInt("line"), node.positiveInt("column")));
+        }
+        return new Article(source, date, byline, dateline, paragraphs, attribution, diagnostics);
+    }
+
+    private static SourceSpan span(Node node, String text, Offsets offsets) {
+        int start = offsets.toChars(node.positiveOrZeroInt("start"));
+        offsets.skip(text);
+        int end = offsets.toChars(node.positiveOrZeroInt("end"));
+        try {
+            return new SourceSpan(start, end, node.positiveInt("line"), node.positiveInt("column"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid article JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("invalid article JSON: expected \"date\" as YYYY-MM-DD, found [" + text
+                    + "]", e);
+        }
+    }
+
+    private static Dash dash(String symbol) {
+        return Dash.fromSymbol(symbol).orElseThrow(() -> new IllegalArgumentException(
+                "invalid article JSON: expected a dash (\u2014, \u2013, - or --), found [" + symbol + "]"));
+    }
+
+    /** A JSON node with the checks and messages that reading the documented shape needs. */
+    private record Node(JsonNode json, String name) {
+
+        Node {
+            if (!json.isObject() && !name.endsWith("]")) {
+                throw new IllegalArgumentException("invalid article JSON: expected " + name + " to be an object, found ["
+                        + json + "]");
+            }
+        }
+
+        String string(String property) {
+            JsonNode value = json.get(property);
+            if (value == null || !value.isString()) {
+                throw invalid(property, "a string");
+            }
+            return value.stringValue();
+        }
+
+        Optional<String> optionalString(String property) {
+            JsonNode value = json.get(property);
+            if (value == null || value.isNull()) {
+                return Optional.empty();
+            }
+            if (!value.isString()) {
+                throw invalid(property, "a string or null");
+            }
+            return Optional.of(value.stringValue());
+        }
+
+        Optional<Node> optionalObject(String property) {
+            JsonNode value = json.get(property);
+            if (value == null || value.isNull()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Node(value, "\"" + property + "\""));
+        }
+
+        List<Node> array(String property) {
+            JsonNode value = json.get(property);
+            if (value == null || !value.isArray()) {
+                throw invalid(property, "an array");
+            }
+            List<Node> items = new ArrayList<>(value.size());
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode item = value.get(i);
+                items.add(new Node(item, "\"" + property + "\"[" + i + "]"));
+            }
+            return items;
+        }
+
+        String asString() {
+            if (!json.isString()) {
+                throw new IllegalArgumentException("invalid article JSON: expected " + name + " to be a string, found ["
+                        + json + "]");
+            }
+            return json.stringValue();
+        }
+
+        int positiveInt(String property) {
+            int value = positiveOrZeroInt(property);
+            if (value < 1) {
+                throw invalid(property, "a number from 1");
+            }
+            return value;
+        }
+
+        int positiveOrZeroInt(String property) {
+            JsonNode value = json.get(property);
+            if (value == null || !value.isInt() || value.intValue() < 0) {
+                throw invalid(property, "a whole number from 0");
+            }
+            return value.intValue();
+        }
+
+        IllegalArgumentException invalid(String property, String expected) {
+            return new IllegalArgumentException("invalid article JSON: expected \"" + property + "\" of " + name
+                    + " to be " + expected + ", found [" + json.get(property) + "]");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.newswire.json;
+
+import io.github.newswire.Article;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes articles as JSON Lines: one compact JSON object and a line feed ({@code \n}) each.
+ * Not thread-safe; write from one thread, or give each thread its own writer.
+ *
+ * <pre>{@code
+ * try (JsonLinesWriter out = ArticleJson.jsonLinesWriter(new OutputStreamWriter(System.out, UTF_8))) {
+ *     for (Path file : files) {
+ *         out.write(NewsWire.parse(file));
+ *     }
+ * }
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class JsonLinesWriter implements Closeable, Flushable {
+
+    private final JsonGenerator generator;
+    private final Writer out;
+
+    JsonLinesWriter(JsonGenerator generator, Writer out) {
+        this.generator = generator;
+        this.out = out;
+    }
+
+    /**
+     * Writes one article as one line.
+     *
+     * @param article the article
+     * @throws UncheckedIOException if writing fails
+     */
+    public void write(Article article) {
+        try {
+            ArticleJson.write(article, generator);
+            generator.writeRaw('\n');
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
+        }
+    }
+
+    /**
+     * Flushes what was written to the underlying writer, and flushes that.
+     *
+     * @throws IOException if flushing fails
+     */
+    @Override
+    public void flush() throws IOException {
+        generator.flush();
+        out.flush();
+    }
+
+    /**
+     * Flushes and closes the underlying writer.
+     *
+     * @throws IOException if flushing or closing fails
+     */
+    @Override
+    public void close() throws IOException {
+        try {
+            generator.close();
+        } finally {
+            out.close();
+        }
+    }
+}
