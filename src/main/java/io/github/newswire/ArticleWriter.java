@@ -16,7 +16,8 @@ import java.util.List;
  * nothing) and the dateline as {@code PLACE (AGENCY) DASH }, then the lede; the other paragraphs,
  * each after a blank line ({@code \n\n}); the sign-off after a space at the end of the last
  * paragraph, written {@code DASH CREDIT} or {@code CREDIT}, or as a paragraph of its own when it
- * is a {@code Source:} line or there are no paragraphs; no final newline. Parsing what this
+ * is a {@code Source:} line, the last paragraph does not end a sentence or there are no
+ * paragraphs; no final newline. Parsing what this
  * writes gives the same article again, spans aside. Instances are immutable and thread-safe.
  *
  * @since 0.1
@@ -62,11 +63,17 @@ public final class ArticleWriter {
         }
         if (article.attribution().isPresent()) {
             Attribution attribution = article.attribution().get();
-            boolean ownParagraph = paragraphs.isEmpty() || attribution.text().startsWith("Source:");
+            boolean ownParagraph = paragraphs.isEmpty() || attribution.text().startsWith("Source:")
+                    || !endsSentence(paragraphs.get(paragraphs.size() - 1).text());
             out.append(ownParagraph ? separator : " ");
             attribution.dash().ifPresent(dash -> out.append(dash.symbol()).append(' '));
             out.append(attribution.text());
         }
         return out.toString();
+    }
+
+    /** Inline, a sign-off must follow the end of a sentence; elsewhere it takes a paragraph of its own. */
+    private static boolean endsSentence(String text) {
+        return !text.isEmpty() && AttributionDetector.endsSentence(text, 0, text.length());
     }
 }

@@ -202,7 +202,7 @@ public final class AttributionDetector {
     }
 
     /** A sentence ends in . ! or ?, or in a closing quote right after one. */
-    private static boolean endsSentence(CharSequence text, int from, int end) {
+    static boolean endsSentence(CharSequence text, int from, int end) {
         char last = text.charAt(end - 1);
         if (last == '.' || last == '!' || last == '?') {
             return true;

@@ -17,8 +17,8 @@ import java.util.Optional;
  * header.diagnostics(); // [1:7: invalid date [2024-02-30]: February 2024 has 29 days]
  * }</pre>
  *
- * <p>The preamble is an optional byte order mark and whitespace, the word {@code date} (in any
- * case), whitespace and an ISO date. Instances are immutable and thread-safe; {@link WireParser}
+ * <p>The preamble is an optional byte order mark and whitespace, the word {@code date} (lower
+ * case, as the wires write it), whitespace and an ISO date. Instances are immutable and thread-safe; {@link WireParser}
  * uses one for every article.
  *
  * @since 0.1
@@ -104,7 +104,7 @@ public final class HeaderParser {
             return false;
         }
         for (int i = 0; i < KEYWORD.length(); i++) {
-            if (Character.toLowerCase(text.charAt(at + i)) != KEYWORD.charAt(i)) {
+            if (text.charAt(at + i) != KEYWORD.charAt(i)) {
                 return false;
             }
         }

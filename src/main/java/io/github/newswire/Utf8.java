@@ -17,8 +17,8 @@ final class Utf8 {
         if (length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             throw Problems.fatal(DiagnosticCode.MALFORMED_UTF8,
-                    "invalid UTF-8 at byte 0: expected UTF-8 text, found a UTF-16 byte order mark ["
-                            + hex(bytes, 0, 2) + "]; convert the file to UTF-8",
+                    "invalid UTF-8 [" + hex(bytes, 0, 2) + "] at byte 0: expected UTF-8 text, found a UTF-16 byte"
+                            + " order mark; convert the file to UTF-8",
                     1, 1, 0);
         }
         int start = hasBom(bytes, length) ? 3 : 0;
@@ -72,9 +72,10 @@ final class Utf8 {
                 column++;
             }
         }
-        int shown = Math.min(Math.max(badLength, 1), Math.min(4, length - at));
+        // The byte after a bad sequence often explains it (an ASCII byte where a continuation was due).
+        int shown = Math.min(Math.min(badLength + 1, 4), length - at);
         return Problems.fatal(DiagnosticCode.MALFORMED_UTF8,
-                "invalid UTF-8 at byte " + at + ": expected a UTF-8 sequence, found [" + hex(bytes, at, shown) + "]",
+                "invalid UTF-8 [" + hex(bytes, at, shown) + "] at byte " + at + ": expected a UTF-8 sequence",
                 line, column, at);
     }
 
