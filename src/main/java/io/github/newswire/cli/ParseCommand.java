@@ -5,13 +5,11 @@ import io.github.newswire.WireParseException;
 import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
 import io.github.newswire.json.JsonLinesWriter;
-import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -55,12 +53,16 @@ final class ParseCommand implements Callable<Integer> {
         WireParser parser = WireParser.builder().strict(strict).build();
         int failed = inputs.problems().size();
         if (output == null) {
-            Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
-            JsonLinesWriter out = ArticleJson.jsonLinesWriter(new NonClosingWriter(stdout));
+            JsonLinesWriter out = ArticleJson.jsonLinesWriter(new NonClosingWriter(spec.commandLine().getOut()));
             failed += writeAll(parser, inputs.files(), out, err);
             out.close();
         } else {
-            failed += writeAtomically(parser, inputs.files(), err);
+            try {
+                failed += writeAtomically(parser, inputs.files(), err);
+            } catch (IOException | UncheckedIOException e) {
+                err.println(output + ": error: cannot write: " + Inputs.reason(e) + " [io-error]");
+                return Main.EXIT_FAILED;
+            }
         }
         return failed == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
     }
@@ -106,8 +108,8 @@ final class ParseCommand implements Callable<Integer> {
         return failed;
     }
 
-    /** Standard output must stay open after the command, for the exit summary and for tests. */
-    private static final class NonClosingWriter extends java.io.FilterWriter {
+    /** Standard output belongs to the caller: flush it, never close it. */
+    private static final class NonClosingWriter extends FilterWriter {
         NonClosingWriter(Writer out) {
             super(out);
         }

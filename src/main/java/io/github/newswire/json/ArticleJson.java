@@ -206,7 +206,7 @@ public final class ArticleJson {
 
     private static Article read(JsonNode root) {
         Offsets offsets = new Offsets();
-        Node article = new Node(root, "article");
+        Node article = Node.object(root, "article");
         Optional<String> source = article.optionalString("source");
         Optional<LocalDate> date = article.optionalString("date").map(ArticleJson::date);
         Optional<String> byline = article.optionalString("byline");
@@ -219,21 +219,18 @@ public final class ArticleJson {
             return new Dateline(place, agency, dash(node.string("dash")));
         });
         List<Paragraph> paragraphs = new ArrayList<>();
-        for (Node node : article.array("paragraphs")) {
+        for (Node node : article.objects("paragraphs")) {
             String text = node.string("text");
             paragraphs.add(new Paragraph(text, span(node, text, offsets)));
         }
         Optional<Attribution> attribution = article.optionalObject("attribution").map(node -> {
             String text = node.string("text");
-            List<String> agencies = new ArrayList<>();
-            for (Node agency : node.array("agencies")) {
-                agencies.add(agency.asString());
-            }
+            List<String> agencies = node.strings("agencies");
             Optional<Dash> dash = node.optionalString("dash").map(ArticleJson::dash);
             return new Attribution(text, agencies, dash, span(node, text, offsets));
         });
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Node node : article.array("diagnostics")) {
+        for (Node node : article.objects("diagnostics")) {
             String severity = node.string("severity");
             String code = node.string("code");
             diagnostics.add(new Diagnostic(
@@ -276,11 +273,12 @@ public final class ArticleJson {
     /** A JSON node with the checks and messages that reading the documented shape needs. */
     private record Node(JsonNode json, String name) {
 
-        Node {
-            if (!json.isObject() && !name.endsWith("]")) {
+        static Node object(JsonNode json, String name) {
+            if (!json.isObject()) {
                 throw new IllegalArgumentException("invalid article JSON: expected " + name + " to be an object, found ["
                         + json + "]");
             }
+            return new Node(json, name);
         }
 
         String string(String property) {
@@ -307,28 +305,37 @@ public final class ArticleJson {
             if (value == null || value.isNull()) {
                 return Optional.empty();
             }
-            return Optional.of(new Node(value, "\"" + property + "\""));
+            return Optional.of(object(value, "\"" + property + "\""));
         }
 
-        List<Node> array(String property) {
-            JsonNode value = json.get(property);
-            if (value == null || !value.isArray()) {
-                throw invalid(property, "an array");
-            }
-            List<Node> items = new ArrayList<>(value.size());
-            for (int i = 0; i < value.size(); i++) {
-                JsonNode item = value.get(i);
-                items.add(new Node(item, "\"" + property + "\"[" + i + "]"));
+        List<Node> objects(String property) {
+            List<Node> items = new ArrayList<>();
+            JsonNode array = array(property);
+            for (int i = 0; i < array.size(); i++) {
+                items.add(object(array.get(i), "\"" + property + "\"[" + i + "]"));
             }
             return items;
         }
 
-        String asString() {
-            if (!json.isString()) {
-                throw new IllegalArgumentException("invalid article JSON: expected " + name + " to be a string, found ["
-                        + json + "]");
+        List<String> strings(String property) {
+            List<String> items = new ArrayList<>();
+            JsonNode array = array(property);
+            for (int i = 0; i < array.size(); i++) {
+                if (!array.get(i).isString()) {
+                    throw new IllegalArgumentException("invalid article JSON: expected \"" + property + "\"[" + i
+                            + "] of " + name + " to be a string, found [" + array.get(i) + "]");
+                }
+                items.add(array.get(i).stringValue());
             }
-            return json.stringValue();
+            return items;
+        }
+
+        private JsonNode array(String property) {
+            JsonNode value = json.get(property);
+            if (value == null || !value.isArray()) {
+                throw invalid(property, "an array");
+            }
+            return value;
         }
 
         int positiveInt(String property) {

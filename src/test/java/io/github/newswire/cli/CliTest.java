@@ -1,0 +1,151 @@
+package io.github.newswire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newswire.Article;
+import io.github.newswire.json.ArticleJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: output, messages, exit status. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+        List<String> outLines() {
+            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void parseWritesOneJsonLinePerSeedInPathOrder() {
+        Run run = run("parse", "seeds");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> lines = run.outLines();
+        assertThat(lines).hasSize(2);
+        Article first = ArticleJson.fromJson(lines.get(0));
+        Article second = ArticleJson.fromJson(lines.get(1));
+        assertThat(first.source()).contains(Path.of("seeds", "000_fe963ccaa630d856.txt").toString());
+        assertThat(first.paragraphs()).hasSize(11);
+        assertThat(second.source()).contains(Path.of("seeds", "003_7daabe1ce4688c7f.txt").toString());
+        assertThat(second.paragraphs()).hasSize(10);
+    }
+
+    @Test
+    void aBrokenFileIsReportedAndTheOthersAreStillWritten() throws IOException {
+        Files.copy(Path.of("seeds", "000_fe963ccaa630d856.txt"), dir.resolve("a.txt"));
+        Files.write(dir.resolve("b.txt"), new byte[] {' ', 'd', 'a', 't', 'e', ' ', (byte) 0xC3, '('});
+        Files.copy(Path.of("seeds", "003_7daabe1ce4688c7f.txt"), dir.resolve("c.txt"));
+        Files.writeString(dir.resolve("ignored.md"), "not a wire file");
+
+        Run run = run("parse", dir.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.err()).isEqualTo(dir.resolve("b.txt")
+                + ":1:7: error: invalid UTF-8 [C3 28] at byte 6: expected a UTF-8 sequence [malformed-utf8]\n");
+    }
+
+    @Test
+    void lenientParseKeepsDiagnosticsInTheJsonAndStrictParseFailsTheFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad-date.txt"), " date 2024-02-30 Text. VNS");
+
+        Run lenient = run("parse", file.toString());
+        assertThat(lenient.status()).isZero();
+        assertThat(lenient.out()).contains("\"code\":\"invalid-date\"");
+
+        Run strict = run("parse", "--strict", file.toString());
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.out()).isEmpty();
+        assertThat(strict.err()).isEqualTo(file + ":1:7: error: invalid date [2024-02-30]: February 2024 has 29 days"
+                + " [invalid-date]\n");
+    }
+
+    @Test
+    void aMissingPathIsReportedWithoutAStackTrace() {
+        Run run = run("parse", dir.resolve("nope.txt").toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(dir.resolve("nope.txt") + ": error: no such file or directory [io-error]\n");
+    }
+
+    @Test
+    void outputFileIsWrittenWhole() throws IOException {
+        Path output = dir.resolve("out.jsonl");
+        Run run = run("parse", "-o", output.toString(), "seeds");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readAllLines(output, StandardCharsets.UTF_8)).hasSize(2);
+        try (var leftovers = Files.list(dir)) {
+            assertThat(leftovers).containsExactly(output);
+        }
+    }
+
+    @Test
+    void aFailedOutputLeavesNoPartialFile() throws IOException {
+        Path output = dir.resolve("missing-dir").resolve("out.jsonl");
+        Run run = run("parse", "-o", output.toString(), "seeds");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(output + ": error: cannot write: no such file or directory [io-error]\n");
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void checkListsEveryProblemAndSummarises() throws IOException {
+        Files.copy(Path.of("seeds", "000_fe963ccaa630d856.txt"), dir.resolve("a.txt"));
+        Path bad = Files.writeString(dir.resolve("b.txt"), " date 2024-02-30 The story was first reported by VNS.");
+
+        Run run = run("check", dir.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.outLines()).containsExactly(
+                bad + ":1:7: error: invalid date [2024-02-30]: February 2024 has 29 days [invalid-date]",
+                bad + ":1:54: warning: no sign-off [VNS.]: expected an agency credit such as \"VNS\" at the end of the"
+                        + " last paragraph [missing-attribution]",
+                "2 files checked: 1 with errors, 1 errors, 1 warnings");
+    }
+
+    @Test
+    void checkPassesCleanFiles() {
+        Run run = run("check", "seeds");
+        assertThat(run.status()).isZero();
+        assertThat(run.outLines()).containsExactly("2 files checked: 0 with errors, 0 errors, 0 warnings");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("parse").status()).isEqualTo(2);
+        assertThat(run("parse").err()).contains("Missing required parameter");
+        assertThat(run("frobnicate").status()).isEqualTo(2);
+        assertThat(run().status()).isEqualTo(2);
+        assertThat(run("parse", "--no-such-option", "seeds").status()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("parse", "check");
+        Run parseHelp = run("parse", "--help");
+        assertThat(parseHelp.out()).contains("--strict", "--output", "PATH:LINE:COLUMN: error: MESSAGE [code]");
+        Run version = run("--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out().trim()).matches("newswire \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+}
