@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Parses wire files into {@link Article}s. Immutable and thread-safe: build one and share it.
@@ -37,6 +39,9 @@ import java.util.Set;
  * @since 0.1
  */
 public final class WireParser {
+
+    // Logs only at the I/O edge (which file was read), never while parsing: problems are data.
+    private static final Logger LOG = LoggerFactory.getLogger(WireParser.class);
 
     /** The default limit on the size of one input: 16 MiB. */
     public static final int DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -129,9 +134,12 @@ public final class WireParser {
      */
     public Article parse(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            return parseText(decode(readLimited(in)), file.toString());
+            bytes = readLimited(in);
         }
+        LOG.debug("read {} ({} bytes)", file, bytes.length);
+        return parseText(decode(bytes), file.toString());
     }
 
     /**
