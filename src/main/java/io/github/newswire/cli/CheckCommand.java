@@ -46,8 +46,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 Article article = parser.parse(file);
                 for (Diagnostic d : article.diagnostics()) {
-                    out.println(file + ":" + d.line() + ":" + d.column() + ": " + d.severity().label() + ": "
-                            + d.message() + " [" + d.code().id() + "]");
+                    out.println(ProblemLines.of(file, d));
                     if (d.severity() == Severity.ERROR) {
                         errors++;
                     } else {
@@ -55,11 +54,10 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 }
             } catch (WireParseException e) {
-                out.println(file + ":" + e.line() + ":" + e.column() + ": error: " + e.diagnostic().message() + " ["
-                        + e.code().id() + "]");
+                out.println(ProblemLines.of(file, e));
                 errors++;
             } catch (IOException | UncheckedIOException e) {
-                out.println(file + ": error: cannot read: " + Inputs.reason(e) + " [io-error]");
+                out.println(ProblemLines.ioError(file, "cannot read: " + Inputs.reason(e)));
                 errors++;
             }
             if (errors > errorsBefore) {

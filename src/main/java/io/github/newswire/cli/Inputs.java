@@ -34,12 +34,12 @@ final class Inputs {
                             .filter(Files::isRegularFile)
                             .forEach(files::add);
                 } catch (IOException | UncheckedIOException e) {
-                    problems.add(argument + ": error: cannot list directory: " + reason(e) + " [io-error]");
+                    problems.add(ProblemLines.ioError(argument, "cannot list directory: " + reason(e)));
                 }
             } else if (Files.exists(argument)) {
                 files.add(argument);
             } else {
-                problems.add(argument + ": error: no such file or directory [io-error]");
+                problems.add(ProblemLines.ioError(argument, "no such file or directory"));
             }
         }
         return new Expansion(List.copyOf(files), problems);

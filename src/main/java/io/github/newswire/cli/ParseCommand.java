@@ -60,7 +60,7 @@ final class ParseCommand implements Callable<Integer> {
             try {
                 failed += writeAtomically(parser, inputs.files(), err);
             } catch (IOException | UncheckedIOException e) {
-                err.println(output + ": error: cannot write: " + Inputs.reason(e) + " [io-error]");
+                err.println(ProblemLines.ioError(output, "cannot write: " + Inputs.reason(e)));
                 return Main.EXIT_FAILED;
             }
         }
@@ -82,7 +82,7 @@ final class ParseCommand implements Callable<Integer> {
         } finally {
             if (!done) {
                 Files.deleteIfExists(temporary);
-                err.println(output + ": error: not written, the run did not finish [io-error]");
+                err.println(ProblemLines.ioError(output, "not written, the run did not finish"));
             }
         }
     }
@@ -94,12 +94,11 @@ final class ParseCommand implements Callable<Integer> {
             try {
                 article = parser.parse(file);
             } catch (WireParseException e) {
-                err.println(file + ":" + e.line() + ":" + e.column() + ": error: " + e.diagnostic().message() + " ["
-                        + e.code().id() + "]");
+                err.println(ProblemLines.of(file, e));
                 failed++;
                 continue;
             } catch (IOException | UncheckedIOException e) {
-                err.println(file + ": error: cannot read: " + Inputs.reason(e) + " [io-error]");
+                err.println(ProblemLines.ioError(file, "cannot read: " + Inputs.reason(e)));
                 failed++;
                 continue;
             }

@@ -42,7 +42,7 @@ public final class BylineDetector {
                     return -1;
                 }
                 atWordStart = false;
-            } else if (!(Character.isLetter(cp) || isNamePunctuation(cp) || isMark(cp))) {
+            } else if (!(Character.isLetter(cp) || isNamePunctuation(cp) || Chars.isCombiningMark(cp))) {
                 return -1;
             }
             i += Character.charCount(cp);
@@ -62,8 +62,4 @@ public final class BylineDetector {
         return cp == '.' || cp == '-' || cp == '\'' || cp == '\u2019' || cp == ',';
     }
 
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
 }

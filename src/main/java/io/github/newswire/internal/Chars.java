@@ -48,6 +48,18 @@ public final class Chars {
     }
 
     /**
+     * A combining mark (Unicode categories Mn and Mc), such as the accents of Vietnamese letters
+     * written in normalization form D.
+     *
+     * @param codePoint the code point
+     * @return true if it combines with the letter before it
+     */
+    public static boolean isCombiningMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /**
      * Skips horizontal whitespace forwards.
      *
      * @param text the text

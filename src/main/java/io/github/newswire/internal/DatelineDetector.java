@@ -58,7 +58,7 @@ public final class DatelineDetector {
                 }
                 atWordStart = false;
                 i += Character.charCount(cp);
-            } else if (isMark(cp) || cp == '-' || cp == '.' || cp == ',' || cp == '\'' || cp == '\u2019') {
+            } else if (Chars.isCombiningMark(cp) || cp == '-' || cp == '.' || cp == ',' || cp == '\'' || cp == '\u2019') {
                 i++;
             } else if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT && Chars.isHorizontalSpace((char) cp)) {
                 int placeEnd = i;
@@ -132,8 +132,4 @@ public final class DatelineDetector {
         return Character.isUpperCase(cp) || Character.isTitleCase(cp);
     }
 
-    private static boolean isMark(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
 }

@@ -1,0 +1,31 @@
+package io.github.newswire.cli;
+
+import io.github.newswire.Diagnostic;
+import io.github.newswire.WireParseException;
+import java.nio.file.Path;
+
+/**
+ * Formats problem lines the way compilers do, so that editors and CI systems recognise them:
+ * {@code PATH:LINE:COLUMN: SEVERITY: MESSAGE [code]}, or {@code PATH: error: MESSAGE [code]}
+ * when there is no position.
+ */
+final class ProblemLines {
+
+    static final String IO_ERROR = "io-error";
+
+    private ProblemLines() {
+    }
+
+    static String of(Path file, Diagnostic d) {
+        return file + ":" + d.line() + ":" + d.column() + ": " + d.severity().label() + ": " + d.message() + " ["
+                + d.code().id() + "]";
+    }
+
+    static String of(Path file, WireParseException e) {
+        return of(file, e.diagnostic());
+    }
+
+    static String ioError(Object where, String message) {
+        return where + ": error: " + message + " [" + IO_ERROR + "]";
+    }
+}
