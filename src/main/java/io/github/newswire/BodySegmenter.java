@@ -33,14 +33,16 @@ public final class BodySegmenter {
      * @return the paragraphs in order, with spans into {@code text}
      */
     public List<Paragraph> segment(CharSequence text) {
-        return segment(text, 0, text.length(), 1, 0);
+        return segment(text, 0, text.length(), 1, 0, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     /**
      * Splits {@code text[from, to)}, where {@code from} lies on line {@code line} whose first
-     * character is at {@code lineStart}.
+     * character is at {@code lineStart}; throws past the parser's limits, which it checks as it goes
+     * so that hostile input never gets to fill memory.
      */
-    List<Paragraph> segment(CharSequence text, int from, int to, int line, int lineStart) {
+    List<Paragraph> segment(CharSequence text, int from, int to, int line, int lineStart, int maxLineLength,
+            int maxParagraphs) {
         List<Paragraph> paragraphs = new ArrayList<>();
         int paragraphStart = -1;
         int paragraphEnd = -1;
@@ -64,8 +66,17 @@ public final class BodySegmenter {
                 }
                 i++;
             }
+            if (i - lineStart > maxLineLength) {
+                throw Problems.fatal(DiagnosticCode.LINE_TOO_LONG, "line too long [" + (i - lineStart)
+                        + " chars]: expected at most " + maxLineLength + " (option maxLineLength)", line, 1, lineStart);
+            }
             if (firstVisible >= 0) {
                 if (paragraphStart < 0) {
+                    if (paragraphs.size() == maxParagraphs) {
+                        throw Problems.fatal(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than "
+                                + maxParagraphs + "]: expected at most " + maxParagraphs + " (option maxParagraphs)",
+                                line, Character.codePointCount(text, lineStart, firstVisible) + 1, firstVisible);
+                    }
                     paragraphStart = firstVisible;
                     paragraphLine = line;
                     paragraphColumn = Character.codePointCount(text, lineStart, firstVisible) + 1;

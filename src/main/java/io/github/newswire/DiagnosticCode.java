@@ -28,8 +28,30 @@ public enum DiagnosticCode {
     MISSING_ATTRIBUTION("missing-attribution", Severity.WARNING),
     /** Bytes that are not valid UTF-8; the message names the byte offset. */
     MALFORMED_UTF8("malformed-utf8", Severity.ERROR),
-    /** The input is larger than the parser's configured limit. */
-    INPUT_TOO_LARGE("input-too-large", Severity.ERROR);
+    /**
+     * A malformed UTF-8 sequence was replaced by U+FFFD, because the parser was built with
+     * {@link WireParser.Builder#replaceMalformedInput(boolean) replaceMalformedInput(true)}.
+     */
+    MALFORMED_UTF8_REPLACED("malformed-utf8-replaced", Severity.WARNING),
+    /** The bytes are binary content (a NUL byte, or many control bytes), not text. */
+    BINARY_INPUT("binary-input", Severity.ERROR),
+    /**
+     * UTF-8 text that was once read as Windows-1252 and written back as UTF-8, such as
+     * {@code Viá»‡t} for {@code Việt}; repaired if the parser was built with
+     * {@link WireParser.Builder#repairMojibake(boolean) repairMojibake(true)}.
+     */
+    MOJIBAKE("mojibake", Severity.WARNING),
+    /** The input is larger than the parser's {@link WireParser.Builder#maxInputBytes(int) limit}. */
+    INPUT_TOO_LARGE("input-too-large", Severity.ERROR),
+    /** A line is longer than the parser's {@link WireParser.Builder#maxLineLength(int) limit}. */
+    LINE_TOO_LONG("line-too-long", Severity.ERROR),
+    /** The body has more paragraphs than the parser's {@link WireParser.Builder#maxParagraphs(int) limit}. */
+    TOO_MANY_PARAGRAPHS("too-many-paragraphs", Severity.ERROR),
+    /**
+     * More diagnostics of one code than are listed for one article; this one says how many
+     * more there were.
+     */
+    MORE_DIAGNOSTICS("more-diagnostics", Severity.WARNING);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -1,16 +1,23 @@
 package io.github.newswire;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects the diagnostics of one parse. In strict mode the first error is thrown instead, so
- * that a strict parse stops where the input first breaks the format.
+ * that a strict parse stops where the input first breaks the format. At most
+ * {@value #MAX_PER_CODE} diagnostics of one code are kept, so that a hostile file cannot fill
+ * memory with them; a final {@link DiagnosticCode#MORE_DIAGNOSTICS} says how many more there were.
  */
 final class Problems {
 
+    static final int MAX_PER_CODE = 100;
+
     private final boolean strict;
     private List<Diagnostic> diagnostics = List.of();
+    private Map<DiagnosticCode, Integer> counts;
 
     Problems(boolean strict) {
         this.strict = strict;
@@ -23,11 +30,41 @@ final class Problems {
         }
         if (diagnostics.isEmpty()) {
             diagnostics = new ArrayList<>(2);
+            counts = new EnumMap<>(DiagnosticCode.class);
         }
-        diagnostics.add(diagnostic);
+        int count = counts.merge(code, 1, Integer::sum);
+        if (count <= MAX_PER_CODE) {
+            diagnostics.add(diagnostic);
+        }
+    }
+
+    /** Counts diagnostics past the listing limit without building them; they show in the final count. */
+    void countUnlisted(DiagnosticCode code, int count) {
+        if (count == 0) {
+            return;
+        }
+        if (diagnostics.isEmpty()) {
+            diagnostics = new ArrayList<>(2);
+            counts = new EnumMap<>(DiagnosticCode.class);
+        }
+        counts.merge(code, count, Integer::sum);
+    }
+
+    /** Whether another diagnostic of this code would still be listed; lets callers skip building it. */
+    boolean wouldList(DiagnosticCode code) {
+        return counts == null || counts.getOrDefault(code, 0) < MAX_PER_CODE;
     }
 
     List<Diagnostic> toList() {
+        if (counts != null) {
+            counts.forEach((code, count) -> {
+                if (count > MAX_PER_CODE) {
+                    diagnostics.add(new Diagnostic(Severity.WARNING, DiagnosticCode.MORE_DIAGNOSTICS,
+                            (count - MAX_PER_CODE) + " more " + code.id() + " diagnostics [" + count + " in all]: expected"
+                                    + " at most " + MAX_PER_CODE + " of one code to be listed", 1, 1));
+                }
+            });
+        }
         return diagnostics;
     }
 

@@ -7,13 +7,20 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Strict UTF-8 decoding that names the byte offset, line and column of the first bad sequence. */
+/**
+ * Turns bytes into text: strict UTF-8 that names the byte offset, line and column of the first
+ * bad sequence (or, on request, replaces each with U+FFFD and reports it), and refuses binary
+ * content and UTF-16.
+ */
 final class Utf8 {
+
+    /** How many leading bytes the binary check samples for control characters. */
+    private static final int BINARY_SAMPLE = 4096;
 
     private Utf8() {
     }
 
-    static String decode(byte[] bytes, int length) {
+    static String decode(byte[] bytes, int length, boolean replace, Problems problems) {
         if (length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             throw Problems.fatal(DiagnosticCode.MALFORMED_UTF8,
@@ -23,11 +30,13 @@ final class Utf8 {
         }
         int start = hasBom(bytes, length) ? 3 : 0;
         // The JDK's decoder is intrinsified and far faster than a CharsetDecoder; it replaces bad
-        // input with U+FFFD, so only text that contains U+FFFD needs the slow, exact check.
+        // input with U+FFFD, so only text that contains U+FFFD needs the slow, exact pass.
         String text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
-            checkStrictly(bytes, start, length);
+            checkNotBinary(bytes, start, Math.min(length, start + BINARY_SAMPLE));
+            reportMalformed(bytes, start, length, text, replace, problems);
         }
+        checkNotBinary(bytes, text, start);
         return text;
     }
 
@@ -35,48 +44,102 @@ final class Utf8 {
         return length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }
 
-    private static void checkStrictly(byte[] bytes, int start, int length) {
+    /** Binary if there is a NUL anywhere, or many control characters near the start. */
+    private static void checkNotBinary(byte[] bytes, String text, int textStart) {
+        int nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+            int at = textStart;
+            while (bytes[at] != 0) {
+                at++;
+            }
+            throw binary(bytes, textStart, at, "[00] at byte " + at + ": expected UTF-8 text, found a NUL byte");
+        }
+        int sample = Math.min(text.length(), BINARY_SAMPLE);
+        int controls = 0;
+        for (int i = 0; i < sample; i++) {
+            if (isBinaryControl(text.charAt(i))) {
+                controls++;
+            }
+        }
+        checkControlRatio(bytes, textStart, controls, sample);
+    }
+
+    private static void checkNotBinary(byte[] bytes, int from, int to) {
+        int controls = 0;
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == 0) {
+                throw binary(bytes, from, i, "[00] at byte " + i + ": expected UTF-8 text, found a NUL byte");
+            }
+            if (isBinaryControl((char) (bytes[i] & 0xFF))) {
+                controls++;
+            }
+        }
+        checkControlRatio(bytes, from, controls, to - from);
+    }
+
+    private static void checkControlRatio(byte[] bytes, int textStart, int controls, int sample) {
+        if (controls >= 4 && controls * 32 > sample) {
+            throw binary(bytes, textStart, textStart, "[" + controls + " control characters in the first " + sample
+                    + "]: expected UTF-8 text");
+        }
+    }
+
+    /** C0 controls other than tab, line feed, vertical tab, form feed, carriage return and escape; and DEL. */
+    private static boolean isBinaryControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r' && c != 0x1B) || c == 0x7F;
+    }
+
+    private static WireParseException binary(byte[] bytes, int textStart, int at, String detail) {
+        BytePosition position = new BytePosition(bytes, textStart);
+        position.moveTo(at);
+        return Problems.fatal(DiagnosticCode.BINARY_INPUT, "binary input " + detail, position.line, position.column, at);
+    }
+
+    private static void reportMalformed(byte[] bytes, int start, int length, String text, boolean replace,
+            Problems problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
         CharBuffer out = CharBuffer.allocate(8192);
+        BytePosition position = new BytePosition(bytes, start);
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
-                throw malformed(bytes, start, in.position(), result.length(), length);
+                int at = in.position();
+                if (!replace) {
+                    throw malformed(bytes, at, result.length(), length, position);
+                }
+                if (problems.wouldList(DiagnosticCode.MALFORMED_UTF8_REPLACED)) {
+                    position.moveTo(at);
+                    problems.report(DiagnosticCode.MALFORMED_UTF8_REPLACED, "invalid UTF-8 ["
+                            + hex(bytes, at, shown(at, result.length(), length)) + "] at byte " + at
+                            + ": expected a UTF-8 sequence, replaced by U+FFFD",
+                            position.line, position.column, at);
+                } else {
+                    problems.countUnlisted(DiagnosticCode.MALFORMED_UTF8_REPLACED, 1);
+                }
+                in.position(at + result.length());
+                continue;
             }
             if (result.isUnderflow()) {
                 break;
             }
             out.clear();
         }
-        CoderResult flushed = decoder.flush(out);
-        if (flushed.isError()) {
-            throw malformed(bytes, start, in.position(), flushed.length(), length);
-        }
     }
 
-    private static WireParseException malformed(byte[] bytes, int textStart, int at, int badLength, int length) {
-        int line = 1;
-        int lineStart = textStart;
-        for (int i = textStart; i < at; i++) {
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= at || bytes[i + 1] != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        int column = 1;
-        for (int i = lineStart; i < at; i++) {
-            if ((bytes[i] & 0xC0) != 0x80) {
-                column++;
-            }
-        }
-        // The byte after a bad sequence often explains it (an ASCII byte where a continuation was due).
-        int shown = Math.min(Math.min(badLength + 1, 4), length - at);
+    private static WireParseException malformed(byte[] bytes, int at, int badLength, int length, BytePosition position) {
+        position.moveTo(at);
         return Problems.fatal(DiagnosticCode.MALFORMED_UTF8,
-                "invalid UTF-8 [" + hex(bytes, at, shown) + "] at byte " + at + ": expected a UTF-8 sequence",
-                line, column, at);
+                "invalid UTF-8 [" + hex(bytes, at, shown(at, badLength, length)) + "] at byte " + at
+                        + ": expected a UTF-8 sequence",
+                position.line, position.column, at);
+    }
+
+    /** The byte after a bad sequence often explains it (an ASCII byte where a continuation was due). */
+    private static int shown(int at, int badLength, int length) {
+        return Math.min(Math.min(badLength + 1, 4), length - at);
     }
 
     private static String hex(byte[] bytes, int from, int count) {
@@ -88,5 +151,34 @@ final class Utf8 {
             s.append(String.format("%02X", bytes[i] & 0xFF));
         }
         return s.toString();
+    }
+
+    /**
+     * Line and column of a byte offset, walking forward only, so that reporting many sequences
+     * stays linear. Columns count code points: every byte that is not a continuation byte.
+     */
+    private static final class BytePosition {
+        private final byte[] bytes;
+        private int offset;
+        int line = 1;
+        int column = 1;
+
+        BytePosition(byte[] bytes, int start) {
+            this.bytes = bytes;
+            this.offset = start;
+        }
+
+        void moveTo(int target) {
+            for (int i = offset; i < target; i++) {
+                byte b = bytes[i];
+                if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                    line++;
+                    column = 1;
+                } else if (b != '\r' && (b & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            offset = Math.max(offset, target);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.github.newswire.internal.BylineDetector;
 import io.github.newswire.internal.Chars;
 import io.github.newswire.internal.DatelineDetector;
 import io.github.newswire.internal.LineCursor;
+import io.github.newswire.internal.Mojibake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -45,9 +46,17 @@ public final class WireParser {
 
     /** The default limit on the size of one input: 16 MiB. */
     public static final int DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
+    /** The default limit on the length of one line: 1 Mi {@code char}s. */
+    public static final int DEFAULT_MAX_LINE_LENGTH = 1024 * 1024;
+    /** The default limit on the number of paragraphs of one article: 100,000. */
+    public static final int DEFAULT_MAX_PARAGRAPHS = 100_000;
 
     private final boolean strict;
     private final int maxInputBytes;
+    private final int maxLineLength;
+    private final int maxParagraphs;
+    private final boolean replaceMalformedInput;
+    private final boolean repairMojibake;
     private final HeaderParser headerParser = new HeaderParser();
     private final BodySegmenter bodySegmenter = new BodySegmenter();
     private final AttributionDetector attributionDetector;
@@ -55,6 +64,10 @@ public final class WireParser {
     private WireParser(Builder builder) {
         this.strict = builder.strict;
         this.maxInputBytes = builder.maxInputBytes;
+        this.maxLineLength = builder.maxLineLength;
+        this.maxParagraphs = builder.maxParagraphs;
+        this.replaceMalformedInput = builder.replaceMalformedInput;
+        this.repairMojibake = builder.repairMojibake;
         this.attributionDetector = AttributionDetector.withAgencies(builder.agencies);
     }
 
@@ -86,6 +99,24 @@ public final class WireParser {
     }
 
     /**
+     * Returns the longest line this parser accepts.
+     *
+     * @return the limit in {@code char}s
+     */
+    public int maxLineLength() {
+        return maxLineLength;
+    }
+
+    /**
+     * Returns the most paragraphs this parser accepts in one article.
+     *
+     * @return the limit
+     */
+    public int maxParagraphs() {
+        return maxParagraphs;
+    }
+
+    /**
      * Returns the largest input this parser accepts.
      *
      * @return the limit in bytes (for text, in {@code char}s)
@@ -98,16 +129,16 @@ public final class WireParser {
      * Parses a wire file held as text.
      *
      * @param text the whole file, decoded
-     * @return the article, with spans into {@code text}
+     * @return the article, with spans into {@code text} (into {@link #repair(CharSequence)
+     *         repair(text)} when mojibake is repaired)
      * @throws WireParseException in strict mode on the first error; in either mode if the text is
-     *                            longer than the size limit
+     *                            over a size limit
      */
     public Article parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        if (text.length() > maxInputBytes) {
-            throw tooLarge(text.length(), "chars");
-        }
-        return parseText(text, null);
+        checkSize(text.length(), "chars");
+        Problems problems = new Problems(strict);
+        return parseText(text, null, problems);
     }
 
     /**
@@ -115,12 +146,14 @@ public final class WireParser {
      *
      * @param utf8 the whole file; a leading byte order mark is skipped
      * @return the article, with spans into the {@link #decode(byte[]) decoded} text
-     * @throws WireParseException if the bytes are not UTF-8 or over the size limit, or in strict
+     * @throws WireParseException if the bytes are not UTF-8 text or over a size limit, or in strict
      *                            mode on the first error
      */
     public Article parse(byte[] utf8) {
         Objects.requireNonNull(utf8, "utf8");
-        return parseText(decode(utf8), null);
+        checkSize(utf8.length, "bytes");
+        Problems problems = new Problems(strict);
+        return parseText(Utf8.decode(utf8, utf8.length, replaceMalformedInput, problems), null, problems);
     }
 
     /**
@@ -129,7 +162,7 @@ public final class WireParser {
      * @param file a UTF-8 wire file
      * @return the article
      * @throws IOException        if the file cannot be read
-     * @throws WireParseException if the file is not UTF-8 or over the size limit, or in strict
+     * @throws WireParseException if the file is not UTF-8 text or over a size limit, or in strict
      *                            mode on the first error
      */
     public Article parse(Path file) throws IOException {
@@ -139,7 +172,8 @@ public final class WireParser {
             bytes = readLimited(in);
         }
         LOG.debug("read {} ({} bytes)", file, bytes.length);
-        return parseText(decode(bytes), file.toString());
+        Problems problems = new Problems(strict);
+        return parseText(Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems), file.toString(), problems);
     }
 
     /**
@@ -148,28 +182,47 @@ public final class WireParser {
      * @param in a stream of UTF-8 bytes
      * @return the article
      * @throws IOException        if the stream cannot be read
-     * @throws WireParseException if the bytes are not UTF-8 or over the size limit, or in strict
+     * @throws WireParseException if the bytes are not UTF-8 text or over a size limit, or in strict
      *                            mode on the first error
      */
     public Article parse(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        return parseText(decode(readLimited(in)), null);
+        return parse(readLimited(in));
     }
 
     /**
-     * Decodes bytes the way this parser does before parsing: strict UTF-8, a leading byte order
-     * mark removed. Spans of an article parsed from bytes index this text.
+     * Returns the text this parser parses for the given bytes: strict UTF-8 (or, with
+     * {@link Builder#replaceMalformedInput(boolean)}, bad sequences replaced by U+FFFD), a
+     * leading byte order mark removed, mojibake repaired if {@link Builder#repairMojibake(boolean)}
+     * is on. Spans of an article parsed from bytes index this text.
      *
      * @param utf8 UTF-8 bytes
      * @return the text
      * @throws WireParseException with {@link DiagnosticCode#MALFORMED_UTF8} naming the byte offset
-     *                            of the first bad sequence, or {@link DiagnosticCode#INPUT_TOO_LARGE}
+     *                            of the first bad sequence, {@link DiagnosticCode#BINARY_INPUT} or
+     *                            {@link DiagnosticCode#INPUT_TOO_LARGE}
      */
     public String decode(byte[] utf8) {
-        if (utf8.length > maxInputBytes) {
-            throw tooLarge(utf8.length, "bytes");
+        checkSize(utf8.length, "bytes");
+        return repair(Utf8.decode(utf8, utf8.length, replaceMalformedInput, new Problems(false)));
+    }
+
+    /**
+     * Returns the text this parser parses for the given text: the text itself, or with
+     * {@link Builder#repairMojibake(boolean)} on, the text with its mojibake repaired. Spans of an
+     * article parsed from text index this text.
+     *
+     * @param text the text
+     * @return the text that spans index
+     */
+    public String repair(CharSequence text) {
+        return repairMojibake ? Mojibake.repair(text, (start, end, codePoint) -> { }) : text.toString();
+    }
+
+    private void checkSize(int size, String unit) {
+        if (size > maxInputBytes) {
+            throw tooLarge(size, unit);
         }
-        return Utf8.decode(utf8, utf8.length);
     }
 
     private byte[] readLimited(InputStream in) throws IOException {
@@ -187,11 +240,11 @@ public final class WireParser {
                 1, 1, maxInputBytes);
     }
 
-    private Article parseText(CharSequence text, String source) {
-        Problems problems = new Problems(strict);
+    private Article parseText(CharSequence input, String source, Problems problems) {
+        CharSequence text = checkMojibake(input, problems);
         HeaderParser.Result header = headerParser.parse(text, problems);
         List<Paragraph> paragraphs = bodySegmenter.segment(text, header.bodyStart(), text.length(), header.line(),
-                header.lineStart());
+                header.lineStart(), maxLineLength, maxParagraphs);
 
         String byline = null;
         if (paragraphs.size() > 1) {
@@ -260,6 +313,46 @@ public final class WireParser {
                 Optional.ofNullable(attribution), problems.toList());
     }
 
+    /**
+     * Reports mojibake, and repairs it if asked to. Positions are in the text that is parsed (the
+     * repaired text when repairing), like every other position.
+     */
+    private CharSequence checkMojibake(CharSequence text, Problems problems) {
+        List<int[]> found = new ArrayList<>();
+        int[] unlisted = {0};
+        Mojibake.Listener collect = (start, end, codePoint) -> {
+            if (found.size() < Problems.MAX_PER_CODE) {
+                found.add(new int[] {start, end, codePoint});
+            } else {
+                unlisted[0]++;
+            }
+        };
+        CharSequence parsed = repairMojibake ? Mojibake.repair(text, collect) : text;
+        if (!repairMojibake) {
+            Mojibake.scan(text, collect);
+        }
+        if (found.isEmpty()) {
+            return parsed;
+        }
+        int bom = startsWithBom(parsed) ? 1 : 0;
+        LineCursor cursor = new LineCursor(parsed, bom, 1, 1);
+        for (int[] match : found) {
+            cursor.moveTo(match[0]);
+            String meant = new String(Character.toChars(match[2]));
+            String message = repairMojibake
+                    ? "mojibake repaired [" + meant + "]: found UTF-8 read as Windows-1252, expected UTF-8 text"
+                    : "mojibake [" + parsed.subSequence(match[0], match[1]) + "]: expected UTF-8 text, found UTF-8"
+                            + " read as Windows-1252; it reads [" + meant + "]";
+            problems.report(DiagnosticCode.MOJIBAKE, message, cursor.line(), cursor.column(), match[0]);
+        }
+        problems.countUnlisted(DiagnosticCode.MOJIBAKE, unlisted[0]);
+        return parsed;
+    }
+
+    private static boolean startsWithBom(CharSequence text) {
+        return text.length() > 0 && text.charAt(0) == '\uFEFF';
+    }
+
     private static Paragraph paragraph(CharSequence text, int start, int end, int line, int column) {
         return new Paragraph(text.subSequence(start, end).toString(), new SourceSpan(start, end, line, column));
     }
@@ -282,6 +375,10 @@ public final class WireParser {
     public static final class Builder {
         private boolean strict;
         private int maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+        private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
+        private int maxParagraphs = DEFAULT_MAX_PARAGRAPHS;
+        private boolean replaceMalformedInput;
+        private boolean repairMojibake;
         private final List<String> agencies = new ArrayList<>(AttributionDetector.DEFAULT_AGENCIES);
 
         private Builder() {
@@ -338,6 +435,65 @@ public final class WireParser {
             }
             this.maxInputBytes = limit;
             return this;
+        }
+
+        /**
+         * Sets the longest line accepted, in {@code char}s; a longer line throws
+         * {@link DiagnosticCode#LINE_TOO_LONG}. The default is {@value WireParser#DEFAULT_MAX_LINE_LENGTH}.
+         *
+         * @param limit the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxLineLength(int limit) {
+            this.maxLineLength = positive("maxLineLength", limit);
+            return this;
+        }
+
+        /**
+         * Sets the most paragraphs accepted in one article; more throw
+         * {@link DiagnosticCode#TOO_MANY_PARAGRAPHS}. The default is
+         * {@value WireParser#DEFAULT_MAX_PARAGRAPHS}.
+         *
+         * @param limit the limit, at least 1
+         * @return this builder
+         */
+        public Builder maxParagraphs(int limit) {
+            this.maxParagraphs = positive("maxParagraphs", limit);
+            return this;
+        }
+
+        /**
+         * Chooses what bytes that are not UTF-8 do: by default (false) they throw
+         * {@link DiagnosticCode#MALFORMED_UTF8}; when true, each bad sequence is replaced by U+FFFD
+         * and reported as a {@link DiagnosticCode#MALFORMED_UTF8_REPLACED} warning.
+         *
+         * @param replace true to replace and report instead of failing
+         * @return this builder
+         */
+        public Builder replaceMalformedInput(boolean replace) {
+            this.replaceMalformedInput = replace;
+            return this;
+        }
+
+        /**
+         * Chooses whether mojibake ({@code Viá»‡t} for {@code Việt}) is repaired before parsing.
+         * It is always reported as a {@link DiagnosticCode#MOJIBAKE} warning; when repaired, spans
+         * index the repaired text, which {@link WireParser#repair(CharSequence)} and
+         * {@link WireParser#decode(byte[])} return. Off by default.
+         *
+         * @param repair true to repair
+         * @return this builder
+         */
+        public Builder repairMojibake(boolean repair) {
+            this.repairMojibake = repair;
+            return this;
+        }
+
+        private static int positive(String option, int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException(option + " must be at least 1, found " + limit);
+            }
+            return limit;
         }
 
         /**

@@ -1,0 +1,149 @@
+package io.github.newswire.internal;
+
+/**
+ * Finds UTF-8 text that was once decoded as Windows-1252 and encoded again as UTF-8: each
+ * original character then reads as two to four characters, such as {@code á»‡} for {@code ệ}.
+ *
+ * <p>A match is a character that Windows-1252 gives for a UTF-8 lead byte (C2 to F4, which are
+ * U+00C2 to U+00F4), followed by as many characters as that lead byte needs continuation bytes
+ * (80 to BF), where the bytes together form one valid UTF-8 sequence. Letters of ordinary text
+ * are never followed by such characters, so matches are rare outside mojibake. The scan is one
+ * pass that looks at most three characters ahead.
+ */
+public final class Mojibake {
+
+    /** Windows-1252 bytes 0x80 to 0x9F, as the characters it decodes them to. */
+    private static final String CP1252_80_TO_9F =
+            "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+                    + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+    private Mojibake() {
+    }
+
+    /** Receives each match, in order. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * Called for one match.
+         *
+         * @param start     where the mojibake starts in the scanned text
+         * @param end       where it ends
+         * @param codePoint the character it stands for
+         */
+        void found(int start, int end, int codePoint);
+    }
+
+    /**
+     * Scans the text for mojibake.
+     *
+     * @param text     the text
+     * @param listener called for each match
+     * @return the number of matches
+     */
+    public static int scan(CharSequence text, Listener listener) {
+        int matches = 0;
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char lead = text.charAt(i);
+            if (lead >= '\u00C2' && lead <= '\u00F4') {
+                int end = match(text, i, length);
+                if (end > 0) {
+                    listener.found(i, end, decode(text, i, end));
+                    matches++;
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return matches;
+    }
+
+    /**
+     * Returns the text with every match replaced by the character it stands for.
+     *
+     * @param text     the text
+     * @param listener called for each match, with offsets into the returned text for {@code start}
+     *                 and {@code end} (the repaired character)
+     * @return the repaired text, or {@code text} itself as a string if nothing matched
+     */
+    public static String repair(CharSequence text, Listener listener) {
+        StringBuilder repaired = null;
+        int copied = 0;
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            char lead = text.charAt(i);
+            if (lead >= '\u00C2' && lead <= '\u00F4') {
+                int end = match(text, i, length);
+                if (end > 0) {
+                    if (repaired == null) {
+                        repaired = new StringBuilder(length);
+                    }
+                    repaired.append(text, copied, i);
+                    int codePoint = decode(text, i, end);
+                    int at = repaired.length();
+                    repaired.appendCodePoint(codePoint);
+                    listener.found(at, repaired.length(), codePoint);
+                    copied = end;
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        if (repaired == null) {
+            return text.toString();
+        }
+        return repaired.append(text, copied, length).toString();
+    }
+
+    /** Returns the end of a match starting at {@code i}, or -1. */
+    private static int match(CharSequence text, int i, int length) {
+        int lead = text.charAt(i);
+        int continuations = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
+        if (i + continuations >= length) {
+            return -1;
+        }
+        int first = continuationByte(text.charAt(i + 1));
+        if (first < 0) {
+            return -1;
+        }
+        // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+        boolean valid = switch (lead) {
+            case 0xE0 -> first >= 0xA0;
+            case 0xED -> first <= 0x9F;
+            case 0xF0 -> first >= 0x90;
+            case 0xF4 -> first <= 0x8F;
+            default -> true;
+        };
+        if (!valid) {
+            return -1;
+        }
+        for (int k = 2; k <= continuations; k++) {
+            if (continuationByte(text.charAt(i + k)) < 0) {
+                return -1;
+            }
+        }
+        return i + continuations + 1;
+    }
+
+    private static int decode(CharSequence text, int start, int end) {
+        int lead = text.charAt(start);
+        int codePoint = lead & (end - start == 2 ? 0x1F : end - start == 3 ? 0x0F : 0x07);
+        for (int i = start + 1; i < end; i++) {
+            codePoint = (codePoint << 6) | (continuationByte(text.charAt(i)) & 0x3F);
+        }
+        return codePoint;
+    }
+
+    /** The Windows-1252 byte 80 to BF that decodes to {@code c}, or -1. */
+    private static int continuationByte(char c) {
+        if (c >= '\u00A0' && c <= '\u00BF') {
+            return c;
+        }
+        int index = CP1252_80_TO_9F.indexOf(c);
+        return index < 0 ? -1 : 0x80 + index;
+    }
+}
