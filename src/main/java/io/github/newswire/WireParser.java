@@ -246,31 +246,6 @@ public final class WireParser {
         List<Paragraph> paragraphs = bodySegmenter.segment(text, header.bodyStart(), text.length(), header.line(),
                 header.lineStart(), maxLineLength, maxParagraphs);
 
-        String byline = null;
-        if (paragraphs.size() > 1) {
-            Paragraph first = paragraphs.get(0);
-            int nameStart = BylineDetector.nameStart(text, first.span().start(), first.span().end());
-            if (nameStart >= 0) {
-                byline = text.subSequence(nameStart, first.span().end()).toString();
-                paragraphs = paragraphs.subList(1, paragraphs.size());
-            }
-        }
-
-        Dateline dateline = null;
-        if (!paragraphs.isEmpty()) {
-            Paragraph lede = paragraphs.get(0);
-            SourceSpan span = lede.span();
-            DatelineDetector.Match match = DatelineDetector.match(text, span.start(), span.end());
-            if (match != null) {
-                Optional<String> agency = match.agencyStart() < 0 ? Optional.empty()
-                        : Optional.of(text.subSequence(match.agencyStart(), match.agencyEnd()).toString());
-                dateline = new Dateline(text.subSequence(span.start(), match.placeEnd()).toString(), agency,
-                        match.dash());
-                int column = span.column() + Character.codePointCount(text, span.start(), match.ledeStart());
-                paragraphs = replace(paragraphs, 0, paragraph(text, match.ledeStart(), span.end(), span.line(), column));
-            }
-        }
-
         Attribution attribution = null;
         if (!paragraphs.isEmpty()) {
             int last = paragraphs.size() - 1;
@@ -296,6 +271,32 @@ public final class WireParser {
                         "no sign-off " + Chars.quoteFound(text, lastWord)
                                 + ": expected an agency credit such as \"VNS\" at the end of the last paragraph",
                         cursor.line(), cursor.column(), span.end());
+            }
+        }
+
+        // After the sign-off is taken off: a byline must be followed by a body paragraph.
+        String byline = null;
+        if (paragraphs.size() > 1) {
+            Paragraph first = paragraphs.get(0);
+            int nameStart = BylineDetector.nameStart(text, first.span().start(), first.span().end());
+            if (nameStart >= 0) {
+                byline = text.subSequence(nameStart, first.span().end()).toString();
+                paragraphs = paragraphs.subList(1, paragraphs.size());
+            }
+        }
+
+        Dateline dateline = null;
+        if (!paragraphs.isEmpty()) {
+            Paragraph lede = paragraphs.get(0);
+            SourceSpan span = lede.span();
+            DatelineDetector.Match match = DatelineDetector.match(text, span.start(), span.end());
+            if (match != null) {
+                Optional<String> agency = match.agencyStart() < 0 ? Optional.empty()
+                        : Optional.of(text.subSequence(match.agencyStart(), match.agencyEnd()).toString());
+                dateline = new Dateline(text.subSequence(span.start(), match.placeEnd()).toString(), agency,
+                        match.dash());
+                int column = span.column() + Character.codePointCount(text, span.start(), match.ledeStart());
+                paragraphs = replace(paragraphs, 0, paragraph(text, match.ledeStart(), span.end(), span.line(), column));
             }
         }
 

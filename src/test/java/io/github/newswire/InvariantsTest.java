@@ -3,6 +3,7 @@ package io.github.newswire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.github.newswire.spec.ArticleContent;
 import io.github.newswire.spec.SpecExample;
 import io.github.newswire.spec.SpecReader;
 import java.io.ByteArrayInputStream;
@@ -10,9 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -56,7 +55,7 @@ class InvariantsTest {
         Article article = NewsWire.parse(example.input());
         String written = new ArticleWriter().write(article);
         Article again = NewsWire.parse(written);
-        assertThat(withoutPositions(again)).isEqualTo(withoutPositions(article));
+        assertThat(ArticleContent.withoutPositions(again)).isEqualTo(ArticleContent.withoutPositions(article));
         if (!article.hasErrors()) {
             assertThat(again.diagnostics()).extracting(Diagnostic::code)
                     .isEqualTo(article.diagnostics().stream().map(Diagnostic::code).toList());
@@ -85,21 +84,5 @@ class InvariantsTest {
             String prefix = input.substring(0, end);
             assertThatCode(() -> NewsWire.parse(prefix)).as("prefix of length %d", end).doesNotThrowAnyException();
         }
-    }
-
-    /**
-     * The article without positions and diagnostics: the writer's canonical form moves text
-     * around, and cannot write an invalid date back, but must keep every part and its text.
-     */
-    static Article withoutPositions(Article article) {
-        SourceSpan nowhere = new SourceSpan(0, 0, 1, 1);
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (Paragraph paragraph : article.paragraphs()) {
-            paragraphs.add(new Paragraph(paragraph.text(), nowhere));
-        }
-        Optional<Attribution> attribution = article.attribution()
-                .map(a -> new Attribution(a.text(), a.agencies(), a.dash(), nowhere));
-        return new Article(article.source(), article.date(), article.byline(), article.dateline(), paragraphs,
-                attribution, List.of());
     }
 }

@@ -10,8 +10,9 @@ public final class Chars {
     }
 
     /**
-     * Horizontal whitespace: tab, vertical tab, form feed and every Unicode space separator
-     * (category Zs, which includes the no-break space). Line breaks are not included.
+     * Horizontal whitespace: tab, vertical tab, form feed, every Unicode space separator
+     * (category Zs, which includes the no-break space) and U+FEFF, a byte order mark that
+     * concatenating files leaves inside the text. Line breaks are not included.
      *
      * @param c the character
      * @return true if {@code c} is horizontal whitespace
@@ -24,7 +25,7 @@ public final class Chars {
             return false;
         }
         return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
-                || c == '\u205F' || c == '\u3000';
+                || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
     }
 
     /**

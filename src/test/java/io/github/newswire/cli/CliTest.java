@@ -64,6 +64,37 @@ class CliTest {
     }
 
     @Test
+    void eachKindOfBrokenFileGetsOneClearLineAndTheGoodOnesAreWritten() throws IOException {
+        Files.copy(Path.of("seeds", "000_fe963ccaa630d856.txt"), dir.resolve("a-good.txt"));
+        Files.write(dir.resolve("b-malformed.txt"), new byte[] {' ', 'd', 'a', 't', 'e', ' ', (byte) 0xE1, (byte) 0xBB});
+        byte[] utf16 = " date 2024-11-14 Text. VNS".getBytes(StandardCharsets.UTF_16);
+        Files.write(dir.resolve("c-utf16.txt"), utf16);
+        Files.write(dir.resolve("d-binary.txt"), new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0});
+        Files.write(dir.resolve("e-too-large.txt"), new byte[16 * 1024 * 1024 + 1]);
+        Files.writeString(dir.resolve("f-long-line.txt"), " date 2024-11-14 " + "x".repeat(1 << 21));
+        Files.writeString(dir.resolve("g-empty.txt"), "");
+        Files.copy(Path.of("seeds", "003_7daabe1ce4688c7f.txt"), dir.resolve("h-good.txt"));
+
+        Run run = run("parse", dir.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.outLines()).extracting(line -> ArticleJson.fromJson(line).source().orElseThrow())
+                .containsExactly(dir.resolve("a-good.txt").toString(), dir.resolve("g-empty.txt").toString(),
+                        dir.resolve("h-good.txt").toString());
+        assertThat(run.err().split("\n")).containsExactly(
+                dir.resolve("b-malformed.txt") + ":1:7: error: invalid UTF-8 [E1 BB] at byte 6: expected a UTF-8"
+                        + " sequence [malformed-utf8]",
+                dir.resolve("c-utf16.txt") + ":1:1: error: invalid UTF-8 [FE FF] at byte 0: expected UTF-8 text,"
+                        + " found a UTF-16 byte order mark; convert the file to UTF-8 [malformed-utf8]",
+                dir.resolve("d-binary.txt") + ":1:8: error: binary input [00] at byte 7: expected UTF-8 text, found"
+                        + " a NUL byte [binary-input]",
+                dir.resolve("e-too-large.txt") + ":1:1: error: input too large [16777217 bytes or more]: expected at"
+                        + " most 16777216 (option maxInputBytes) [input-too-large]",
+                dir.resolve("f-long-line.txt") + ":1:1: error: line too long [2097169 chars]: expected at most"
+                        + " 1048576 (option maxLineLength) [line-too-long]");
+    }
+
+    @Test
     void lenientParseKeepsDiagnosticsInTheJsonAndStrictParseFailsTheFile() throws IOException {
         Path file = Files.writeString(dir.resolve("bad-date.txt"), " date 2024-02-30 Text. VNS");
 
