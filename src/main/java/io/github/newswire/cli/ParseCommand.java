@@ -5,6 +5,7 @@ import io.github.newswire.WireParseException;
 import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
 import io.github.newswire.json.JsonLinesWriter;
+import io.github.newswire.json.NinjsWriter;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,6 +42,15 @@ final class ParseCommand implements Callable<Integer> {
             description = "Write to FILE (atomically: a failed run leaves no partial FILE) instead of standard output.")
     private Path output;
 
+    /** The output formats of {@code --format}. */
+    enum Format {
+        json, ninjs
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (newswire's own shape, the default) or ninjs (IPTC ninjs 2.2), one document per line.")
+    private Format format;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Wire files, or directories to search for *.txt files at any depth.")
     private List<Path> paths;
@@ -53,7 +63,7 @@ final class ParseCommand implements Callable<Integer> {
         WireParser parser = WireParser.builder().strict(strict).build();
         int failed = inputs.problems().size();
         if (output == null) {
-            JsonLinesWriter out = ArticleJson.jsonLinesWriter(new NonClosingWriter(spec.commandLine().getOut()));
+            JsonLinesWriter out = jsonLinesWriter(new NonClosingWriter(spec.commandLine().getOut()));
             failed += writeAll(parser, inputs.files(), out, err);
             out.close();
         } else {
@@ -67,13 +77,17 @@ final class ParseCommand implements Callable<Integer> {
         return failed == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
     }
 
+    private JsonLinesWriter jsonLinesWriter(Writer out) {
+        return format == Format.ninjs ? NinjsWriter.standard().jsonLinesWriter(out) : ArticleJson.jsonLinesWriter(out);
+    }
+
     private int writeAtomically(WireParser parser, List<Path> files, PrintWriter err) throws IOException {
         Path target = output.toAbsolutePath();
         Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
         boolean done = false;
         try {
             int failed;
-            try (JsonLinesWriter out = ArticleJson.jsonLinesWriter(Files.newBufferedWriter(temporary))) {
+            try (JsonLinesWriter out = jsonLinesWriter(Files.newBufferedWriter(temporary))) {
                 failed = writeAll(parser, files, out, err);
             }
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -102,7 +102,7 @@ public final class ArticleJson {
      * @return the writer
      */
     public static JsonLinesWriter jsonLinesWriter(Writer out) {
-        return new JsonLinesWriter(MAPPER.createGenerator(out), out);
+        return new JsonLinesWriter(MAPPER.createGenerator(out), out, ArticleJson::write);
     }
 
     /**
@@ -125,6 +125,11 @@ public final class ArticleJson {
                         throw new UncheckedIOException(e);
                     }
                 });
+    }
+
+    /** The shared mapper: compact output, no root separator, the target left open. */
+    static JsonMapper mapper() {
+        return MAPPER;
     }
 
     static void write(Article article, JsonGenerator g) {

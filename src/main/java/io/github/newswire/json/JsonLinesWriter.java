@@ -6,11 +6,14 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.function.BiConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Writes articles as JSON Lines: one compact JSON object and a line feed ({@code \n}) each.
+ * Writes articles as JSON Lines: one compact JSON object and a line feed ({@code \n}) each, in
+ * newswire's own shape ({@link ArticleJson#jsonLinesWriter(Writer)}) or as ninjs
+ * ({@link NinjsWriter#jsonLinesWriter(Writer)}).
  * Not thread-safe; write from one thread, or give each thread its own writer.
  *
  * <pre>{@code
@@ -27,10 +30,12 @@ public final class JsonLinesWriter implements Closeable, Flushable {
 
     private final JsonGenerator generator;
     private final Writer out;
+    private final BiConsumer<Article, JsonGenerator> format;
 
-    JsonLinesWriter(JsonGenerator generator, Writer out) {
+    JsonLinesWriter(JsonGenerator generator, Writer out, BiConsumer<Article, JsonGenerator> format) {
         this.generator = generator;
         this.out = out;
+        this.format = format;
     }
 
     /**
@@ -41,7 +46,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
      */
     public void write(Article article) {
         try {
-            ArticleJson.write(article, generator);
+            format.accept(article, generator);
             generator.writeRaw('\n');
         } catch (JacksonException e) {
             throw new UncheckedIOException(new IOException(e.getOriginalMessage(), e));

@@ -138,6 +138,15 @@ class CliTest {
     }
 
     @Test
+    void parseWritesNinjsOnRequest() {
+        Run run = run("parse", "--format", "ninjs", "seeds");
+        assertThat(run.status()).isZero();
+        assertThat(run.outLines()).hasSize(2).allSatisfy(line ->
+                assertThat(line).startsWith("{\"uri\":\"urn:newswire:sha256:").contains("\"located\":\"LIMA\""));
+        assertThat(run("parse", "--format", "xml", "seeds").status()).isEqualTo(2);
+    }
+
+    @Test
     void checkListsEveryProblemAndSummarises() throws IOException {
         Files.copy(Path.of("seeds", "000_fe963ccaa630d856.txt"), dir.resolve("a.txt"));
         Path bad = Files.writeString(dir.resolve("b.txt"), " date 2024-02-30 The story was first reported by VNS.");

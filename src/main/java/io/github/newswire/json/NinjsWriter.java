@@ -1,0 +1,297 @@
+package io.github.newswire.json;
+
+import io.github.newswire.Article;
+import io.github.newswire.ArticleWriter;
+import io.github.newswire.Attribution;
+import io.github.newswire.Dateline;
+import io.github.newswire.Paragraph;
+import io.github.newswire.internal.Chars;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes {@link Article}s as IPTC ninjs 2.2 (News in JSON) documents, valid against IPTC's
+ * official schema.
+ *
+ * <pre>{@code
+ * Article article = NewsWire.parse(Path.of("seeds/000_fe963ccaa630d856.txt"));
+ * String ninjs = NinjsWriter.standard().toJson(article); // {"uri":"urn:newswire:sha256:…","type":"text",…}
+ *
+ * NinjsWriter utc = NinjsWriter.builder().dateZone(ZoneOffset.UTC).build();
+ * NinjsWriter noDates = NinjsWriter.builder().omitDates().build();
+ * }</pre>
+ *
+ * <p>The mapping, field by field, and the reasons behind it are in {@code docs/ninjs.md}. In
+ * short: a {@code uri} derived from the content, {@code type} {@code text}, {@code language}
+ * {@code en}, {@code located} from the dateline, one {@code infosources} entry per agency,
+ * {@code copyrightholder} from the sign-off, {@code by} from the byline, and two bodies, plain
+ * text and HTML, with {@code charcount} and {@code wordcount}. The wire's date becomes
+ * {@code contentcreated} at the start of that day in {@link #DEFAULT_ZONE} unless configured
+ * otherwise. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class NinjsWriter {
+
+    /** The time zone of the Vietnamese wires, in which a wire date's day begins by default. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The IPTC role of an agency that originated the content (Content Production Party Role "origcont"). */
+    public static final String ORIGINATOR_ROLE = "http://cv.iptc.org/newscodes/contentprodpartyrole/origcont";
+
+    private static final String URI_PREFIX = "urn:newswire:sha256:";
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final NinjsWriter STANDARD = builder().build();
+
+    private final Optional<ZoneId> dateZone;
+    private final String language;
+
+    private NinjsWriter(Builder builder) {
+        this.dateZone = builder.dateZone;
+        this.language = builder.language;
+    }
+
+    /**
+     * Returns the writer with the default options: dates at the start of the day in
+     * {@link #DEFAULT_ZONE}, language {@code en}.
+     *
+     * @return the shared default writer
+     */
+    public static NinjsWriter standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Starts building a writer with other options.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the article as one compact ninjs 2.2 document.
+     *
+     * @param article the article
+     * @return the JSON text, without a line break
+     */
+    public String toJson(Article article) {
+        StringWriter out = new StringWriter(2 * article.bodyText().length() + 512);
+        try (JsonGenerator generator = ArticleJson.mapper().createGenerator(out)) {
+            write(article, generator);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns a writer of ninjs documents as JSON Lines, one per article.
+     *
+     * @param out where to write; closed when the returned writer is closed
+     * @return the writer
+     */
+    public JsonLinesWriter jsonLinesWriter(Writer out) {
+        return new JsonLinesWriter(ArticleJson.mapper().createGenerator(out), out, this::write);
+    }
+
+    /**
+     * Returns the identifier this writer gives an article: {@code urn:newswire:sha256:} and the
+     * lower-case hex SHA-256 of the article's canonical wire text ({@link ArticleWriter}) in
+     * UTF-8. It depends on the content only, not on the file's name, line ends, byte order mark
+     * or spacing, so it is the same on every run and machine, and equal for copies of an article.
+     *
+     * @param article the article
+     * @return the URN
+     */
+    public static String uri(Article article) {
+        byte[] canonical = new ArticleWriter().write(article).getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
+            StringBuilder uri = new StringBuilder(URI_PREFIX.length() + 64).append(URI_PREFIX);
+            for (byte b : digest) {
+                uri.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+            return uri.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    void write(Article article, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeStringProperty("uri", uri(article));
+        g.writeStringProperty("type", "text");
+        g.writeStringProperty("representationtype", "full");
+        g.writeStringProperty("language", language);
+        if (dateZone.isPresent() && article.date().isPresent()) {
+            g.writeStringProperty("contentcreated", startOfDay(article.date().get(), dateZone.get()));
+        }
+        article.byline().ifPresent(by -> g.writeStringProperty("by", by));
+        article.dateline().ifPresent(dateline -> g.writeStringProperty("located", dateline.place()));
+        Set<String> agencies = agencies(article);
+        if (!agencies.isEmpty()) {
+            g.writeName("infosources");
+            g.writeStartArray();
+            for (String agency : agencies) {
+                g.writeStartObject();
+                g.writeStringProperty("name", agency);
+                g.writeStringProperty("role", ORIGINATOR_ROLE);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        article.attribution().map(a -> a.agencies().get(a.agencies().size() - 1))
+                .ifPresent(publisher -> g.writeStringProperty("copyrightholder", publisher));
+        if (!article.paragraphs().isEmpty()) {
+            String text = article.bodyText();
+            int characters = text.codePointCount(0, text.length());
+            int words = words(text);
+            g.writeName("bodies");
+            g.writeStartArray();
+            writeBody(g, "text", "text/plain", text, characters, words);
+            writeBody(g, "html", "text/html", html(article), characters, words);
+            g.writeEndArray();
+        }
+        g.writeName("standard");
+        g.writeStartObject();
+        g.writeStringProperty("name", "ninjs");
+        g.writeStringProperty("version", "2.2");
+        g.writeStringProperty("schema", "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json");
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeBody(JsonGenerator g, String role, String contentType, String value, int characters,
+            int words) {
+        g.writeStartObject();
+        g.writeStringProperty("role", role);
+        g.writeStringProperty("contenttype", contentType);
+        g.writeStringProperty("value", value);
+        g.writeNumberProperty("charcount", characters);
+        g.writeNumberProperty("wordcount", words);
+        g.writeEndObject();
+    }
+
+    /** The dateline's agency, then the sign-off's, each once, in the order written. */
+    private static Set<String> agencies(Article article) {
+        Set<String> agencies = new LinkedHashSet<>();
+        article.dateline().flatMap(Dateline::agency).ifPresent(agencies::add);
+        article.attribution().map(Attribution::agencies).ifPresent(agencies::addAll);
+        return agencies;
+    }
+
+    private static String startOfDay(LocalDate date, ZoneId zone) {
+        return DATE_TIME.format(date.atStartOfDay(zone));
+    }
+
+    /** Words are runs of characters that are not whitespace. */
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Chars.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    private static String html(Article article) {
+        StringBuilder html = new StringBuilder(article.bodyText().length() + 16 * article.paragraphs().size());
+        for (Paragraph paragraph : article.paragraphs()) {
+            if (html.length() > 0) {
+                html.append('\n');
+            }
+            html.append("<p>");
+            escape(paragraph.text(), html);
+            html.append("</p>");
+        }
+        return html.toString();
+    }
+
+    private static void escape(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    /**
+     * Options for a {@link NinjsWriter}.
+     *
+     * <pre>{@code
+     * NinjsWriter writer = NinjsWriter.builder().dateZone(ZoneOffset.UTC).language("en-GB").build();
+     * }</pre>
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+        private Optional<ZoneId> dateZone = Optional.of(DEFAULT_ZONE);
+        private String language = "en";
+
+        private Builder() {
+        }
+
+        /**
+         * Writes the wire's date as {@code contentcreated} at the start of that day in this zone
+         * (by default {@link NinjsWriter#DEFAULT_ZONE}).
+         *
+         * @param zone the zone, such as {@code ZoneOffset.UTC}
+         * @return this builder
+         */
+        public Builder dateZone(ZoneId zone) {
+            this.dateZone = Optional.of(Objects.requireNonNull(zone, "zone"));
+            return this;
+        }
+
+        /**
+         * Leaves the date out: ninjs has date-times only, and the wire holds a date.
+         *
+         * @return this builder
+         */
+        public Builder omitDates() {
+            this.dateZone = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Sets the IETF BCP 47 language tag of the content (by default {@code en}).
+         *
+         * @param tag the language tag
+         * @return this builder
+         */
+        public Builder language(String tag) {
+            this.language = Objects.requireNonNull(tag, "tag");
+            return this;
+        }
+
+        /**
+         * Builds the writer.
+         *
+         * @return an immutable, thread-safe writer
+         */
+        public NinjsWriter build() {
+            return new NinjsWriter(this);
+        }
+    }
+}
