@@ -1,6 +1,7 @@
 package io.github.newswire;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,5 +34,16 @@ public record Paragraph(String text, SourceSpan span) implements Serializable {
     public Paragraph {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(span, "span");
+    }
+
+    /**
+     * Splits the paragraph into sentences with the {@link SentenceSegmenter#standard() standard}
+     * rules. Sentences are computed on each call, not stored; for other abbreviation lists use
+     * {@link SentenceSegmenter#sentences(Paragraph)}.
+     *
+     * @return the sentences in order, with spans into the input
+     */
+    public List<Sentence> sentences() {
+        return SentenceSegmenter.standard().sentences(this);
     }
 }
