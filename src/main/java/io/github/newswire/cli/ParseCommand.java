@@ -1,6 +1,7 @@
 package io.github.newswire.cli;
 
 import io.github.newswire.Article;
+import io.github.newswire.SentenceSegmenter;
 import io.github.newswire.WireParseException;
 import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +53,10 @@ final class ParseCommand implements Callable<Integer> {
             description = "json (newswire's own shape, the default) or ninjs (IPTC ninjs 2.2), one document per line.")
     private Format format;
 
+    @Option(names = "--sentences",
+            description = "Give each paragraph its sentences, with their offsets (--format json only).")
+    private boolean sentences;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Wire files, or directories to search for *.txt files at any depth.")
     private List<Path> paths;
@@ -58,6 +64,9 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (sentences && format == Format.ninjs) {
+            throw new ParameterException(spec.commandLine(), "--sentences goes with --format json: ninjs has no sentences");
+        }
         Inputs.Expansion inputs = Inputs.expand(paths);
         inputs.problems().forEach(err::println);
         WireParser parser = WireParser.builder().strict(strict).build();
@@ -78,7 +87,10 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     private JsonLinesWriter jsonLinesWriter(Writer out) {
-        return format == Format.ninjs ? NinjsWriter.standard().jsonLinesWriter(out) : ArticleJson.jsonLinesWriter(out);
+        if (format == Format.ninjs) {
+            return NinjsWriter.standard().jsonLinesWriter(out);
+        }
+        return sentences ? ArticleJson.jsonLinesWriter(out, SentenceSegmenter.standard()) : ArticleJson.jsonLinesWriter(out);
     }
 
     private int writeAtomically(WireParser parser, List<Path> files, PrintWriter err) throws IOException {

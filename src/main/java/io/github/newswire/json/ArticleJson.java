@@ -7,6 +7,8 @@ import io.github.newswire.Dateline;
 import io.github.newswire.Diagnostic;
 import io.github.newswire.DiagnosticCode;
 import io.github.newswire.Paragraph;
+import io.github.newswire.Sentence;
+import io.github.newswire.SentenceSegmenter;
 import io.github.newswire.Severity;
 import io.github.newswire.SourceSpan;
 import java.io.BufferedReader;
@@ -71,9 +73,22 @@ public final class ArticleJson {
      * @return the JSON text, without a line break
      */
     public static String toJson(Article article) {
+        return toJson(article, null);
+    }
+
+    /**
+     * Returns the article as one compact JSON object whose paragraphs also carry their sentences:
+     * {@code "sentences": [{"text", "start", "end"}]}, with code point offsets as for paragraphs.
+     * Reading it back ignores the sentences, which are derived from the text.
+     *
+     * @param article   the article
+     * @param sentences the segmenter to split paragraphs with
+     * @return the JSON text, without a line break
+     */
+    public static String toJson(Article article, SentenceSegmenter sentences) {
         StringWriter out = new StringWriter(article.bodyText().length() + 512);
         try (JsonGenerator generator = MAPPER.createGenerator(out)) {
-            write(article, generator);
+            write(article, generator, sentences);
         }
         return out.toString();
     }
@@ -106,6 +121,19 @@ public final class ArticleJson {
     }
 
     /**
+     * Returns a writer of JSON Lines whose paragraphs also carry their sentences, as
+     * {@link #toJson(Article, SentenceSegmenter)} writes them.
+     *
+     * @param out       where to write; closed when the returned writer is closed
+     * @param sentences the segmenter to split paragraphs with
+     * @return the writer
+     */
+    public static JsonLinesWriter jsonLinesWriter(Writer out, SentenceSegmenter sentences) {
+        return new JsonLinesWriter(MAPPER.createGenerator(out), out,
+                (article, generator) -> write(article, generator, sentences));
+    }
+
+    /**
      * Reads JSON Lines lazily, one article per non-blank line. Close the stream to close the reader.
      *
      * @param in the JSON Lines text
@@ -133,6 +161,11 @@ public final class ArticleJson {
     }
 
     static void write(Article article, JsonGenerator g) {
+        write(article, g, null);
+    }
+
+    /** Writes one article; with a segmenter (not null), paragraphs carry their sentences. */
+    private static void write(Article article, JsonGenerator g, SentenceSegmenter segmenter) {
         Offsets offsets = new Offsets();
         g.writeStartObject();
         writeOptional(g, "source", article.source());
@@ -157,7 +190,11 @@ public final class ArticleJson {
         for (Paragraph paragraph : article.paragraphs()) {
             g.writeStartObject();
             g.writeStringProperty("text", paragraph.text());
+            int start = offsets.toCodePoints(paragraph.span().start());
             writeSpan(g, paragraph.span(), paragraph.text(), offsets);
+            if (segmenter != null) {
+                writeSentences(g, paragraph, start, segmenter);
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -191,6 +228,28 @@ public final class ArticleJson {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    private static void writeSentences(JsonGenerator g, Paragraph paragraph, int paragraphStart,
+            SentenceSegmenter segmenter) {
+        String text = paragraph.text();
+        g.writeName("sentences");
+        g.writeStartArray();
+        int at = 0;
+        int codePoints = paragraphStart;
+        for (Sentence sentence : segmenter.sentences(paragraph)) {
+            int start = sentence.span().start() - paragraph.span().start();
+            int end = sentence.span().end() - paragraph.span().start();
+            codePoints += Character.codePointCount(text, at, start);
+            g.writeStartObject();
+            g.writeStringProperty("text", sentence.text());
+            g.writeNumberProperty("start", codePoints);
+            codePoints += Character.codePointCount(text, start, end);
+            g.writeNumberProperty("end", codePoints);
+            g.writeEndObject();
+            at = end;
+        }
+        g.writeEndArray();
     }
 
     private static void writeSpan(JsonGenerator g, SourceSpan span, String text, Offsets offsets) {

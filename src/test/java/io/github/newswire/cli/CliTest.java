@@ -147,6 +147,17 @@ class CliTest {
     }
 
     @Test
+    void parseWritesSentencesOnRequest() {
+        Run run = run("parse", "--sentences", "seeds");
+        assertThat(run.status()).isZero();
+        assertThat(run.outLines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("\"sentences\":[{\"text\":"));
+        assertThat(run("parse", "seeds").out()).doesNotContain("\"sentences\"");
+        Run both = run("parse", "--sentences", "--format", "ninjs", "seeds");
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err()).contains("--sentences goes with --format json");
+    }
+
+    @Test
     void checkListsEveryProblemAndSummarises() throws IOException {
         Files.copy(Path.of("seeds", "000_fe963ccaa630d856.txt"), dir.resolve("a.txt"));
         Path bad = Files.writeString(dir.resolve("b.txt"), " date 2024-02-30 The story was first reported by VNS.");

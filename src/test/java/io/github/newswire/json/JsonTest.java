@@ -11,6 +11,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.newswire.Article;
 import io.github.newswire.NewsWire;
 import io.github.newswire.Paragraph;
+import io.github.newswire.SentenceSegmenter;
 import io.github.newswire.spec.SpecExample;
 import io.github.newswire.spec.SpecReader;
 import java.io.IOException;
@@ -108,6 +109,33 @@ class JsonTest {
         Article article = NewsWire.parse(input);
         assertThat(json.get("paragraphs").get(1).get("start").intValue())
                 .isEqualTo(article.paragraphs().get(1).span().start() - 2); // two emoji before it
+    }
+
+    @Test
+    void sentencesAreWrittenOnRequestWithCodePointOffsets() throws IOException {
+        Path input = GOLDEN.resolve("emoji-agency.txt");
+        int[] codePoints = new String(Files.readAllBytes(input), StandardCharsets.UTF_8).codePoints().toArray();
+        Article article = NewsWire.parse(input);
+        assertThat(ArticleJson.toJson(article)).doesNotContain("\"sentences\"");
+        String json = ArticleJson.toJson(article, SentenceSegmenter.standard());
+        assertValid(json);
+        JsonNode paragraphs = MAPPER.readTree(json).get("paragraphs");
+        List<String> texts = new ArrayList<>();
+        for (JsonNode paragraph : paragraphs.values()) {
+            for (JsonNode sentence : paragraph.get("sentences").values()) {
+                int start = sentence.get("start").intValue();
+                int end = sentence.get("end").intValue();
+                assertThat(new String(codePoints, start, end - start)).isEqualTo(sentence.get("text").stringValue());
+                texts.add(sentence.get("text").stringValue());
+            }
+        }
+        assertThat(texts).containsExactly("Fans cheered 🎉 at the final 𝔸.", "The team won 🏆 again.");
+        assertThat(ArticleJson.fromJson(json)).isEqualTo(article);
+        StringWriter out = new StringWriter();
+        try (JsonLinesWriter writer = ArticleJson.jsonLinesWriter(out, SentenceSegmenter.standard())) {
+            writer.write(article);
+        }
+        assertThat(out.toString()).isEqualTo(json + "\n");
     }
 
     @Test
