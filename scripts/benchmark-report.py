@@ -19,7 +19,7 @@ table = {}
 for r in results:
     name = r["benchmark"].rsplit(".", 1)[1]
     metric = r["primaryMetric"]
-    alloc = r.get("secondaryMetrics", {}).get("·gc.alloc.rate.norm", {}).get("score")
+    alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
     table[(name, r["params"]["input"])] = (metric["score"], metric["scoreError"], metric["scoreUnit"], alloc)
 
 for input_name in inputs:

@@ -13,6 +13,7 @@ module io.github.newswire {
     requires tools.jackson.databind;
     requires org.slf4j;
     requires static info.picocli;
+    requires static me.tongfei.progressbar;
 
     exports io.github.newswire;
     exports io.github.newswire.json;

@@ -43,6 +43,9 @@ public final class BodySegmenter {
      */
     List<Paragraph> segment(CharSequence text, int from, int to, int line, int lineStart, int maxLineLength,
             int maxParagraphs) {
+        if (text instanceof String string && string.indexOf('\r', from) < 0) {
+            return segmentLines(string, from, to, line, lineStart, maxLineLength, maxParagraphs);
+        }
         List<Paragraph> paragraphs = new ArrayList<>();
         int paragraphStart = -1;
         int paragraphEnd = -1;
@@ -90,6 +93,66 @@ public final class BodySegmenter {
                 i += (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n') ? 2 : 1;
                 line++;
                 lineStart = i;
+            }
+        }
+        if (paragraphStart >= 0) {
+            paragraphs.add(paragraph(text, paragraphStart, paragraphEnd, paragraphLine, paragraphColumn));
+        }
+        return paragraphs;
+    }
+
+    /**
+     * The same as the general loop for text whose lines all end in LF: {@link String#indexOf(int,
+     * int)} finds each line end (a vectorised search in the JDK), and only the whitespace at the
+     * edges of a line is looked at, so most characters are never touched one by one.
+     */
+    private static List<Paragraph> segmentLines(String text, int from, int to, int line, int lineStart,
+            int maxLineLength, int maxParagraphs) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int paragraphStart = -1;
+        int paragraphEnd = -1;
+        int paragraphLine = 0;
+        int paragraphColumn = 0;
+        int i = from;
+        while (i < to) {
+            int lineEnd = text.indexOf('\n', i);
+            if (lineEnd < 0 || lineEnd > to) {
+                lineEnd = to;
+            }
+            if (lineEnd - lineStart > maxLineLength) {
+                throw Problems.fatal(DiagnosticCode.LINE_TOO_LONG, "line too long [" + (lineEnd - lineStart)
+                        + " chars]: expected at most " + maxLineLength + " (option maxLineLength)", line, 1, lineStart);
+            }
+            int first = i;
+            while (first < lineEnd && Chars.isHorizontalSpace(text.charAt(first))) {
+                first++;
+            }
+            if (first < lineEnd) {
+                int last = lineEnd;
+                while (Chars.isHorizontalSpace(text.charAt(last - 1))) {
+                    last--;
+                }
+                if (paragraphStart < 0) {
+                    if (paragraphs.size() == maxParagraphs) {
+                        throw Problems.fatal(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than "
+                                + maxParagraphs + "]: expected at most " + maxParagraphs + " (option maxParagraphs)",
+                                line, Character.codePointCount(text, lineStart, first) + 1, first);
+                    }
+                    paragraphStart = first;
+                    paragraphLine = line;
+                    paragraphColumn = Character.codePointCount(text, lineStart, first) + 1;
+                }
+                paragraphEnd = last;
+            } else if (paragraphStart >= 0) {
+                paragraphs.add(paragraph(text, paragraphStart, paragraphEnd, paragraphLine, paragraphColumn));
+                paragraphStart = -1;
+            }
+            if (lineEnd < to) {
+                i = lineEnd + 1;
+                line++;
+                lineStart = i;
+            } else {
+                i = to;
             }
         }
         if (paragraphStart >= 0) {

@@ -7,6 +7,22 @@ import io.github.newswire.internal.LineCursor;
 import io.github.newswire.internal.Mojibake;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -188,6 +204,102 @@ public final class WireParser {
     public Article parse(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
         return parse(readLimited(in));
+    }
+
+    /**
+     * Reads and parses one file, never throwing: an article, or why there is none. A file whose
+     * name ends in {@code .gz} is decompressed first (the size limit applies to what it holds).
+     *
+     * @param file a UTF-8 wire file, possibly gzip-compressed
+     * @return the article or the failure
+     */
+    public FileResult parseFile(Path file) {
+        try {
+            if (file.getFileName() != null && file.getFileName().toString().endsWith(".gz")) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+                    return FileResult.parsed(file, parse(in).withSource(file.toString()));
+                }
+            }
+            return FileResult.parsed(file, parse(file));
+        } catch (WireParseException e) {
+            return FileResult.failed(file, FileFailure.of(e));
+        } catch (NoSuchFileException e) {
+            return FileResult.failed(file, FileFailure.ioError("cannot read: no such file"));
+        } catch (AccessDeniedException e) {
+            return FileResult.failed(file, FileFailure.ioError("cannot read: permission denied"));
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return FileResult.failed(file, FileFailure.ioError("cannot read: " + reason));
+        }
+    }
+
+    /**
+     * Parses many files on several threads, lazily, and gives the results in the order of the
+     * input. At most four results per thread are held ahead of the consumer, so memory stays flat
+     * whatever the number of files; one bad file never stops the others.
+     *
+     * <pre>{@code
+     * try (Stream<FileResult> results = parser.parseAll(WireFiles.walk(Path.of("corpus")), 4)) {
+     *     results.forEach(result -> ...);
+     * }
+     * }</pre>
+     *
+     * @param files   the files, in the order wanted
+     * @param threads how many threads parse at once, at least 1
+     * @return the results in input order; close the stream to stop the threads early
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     */
+    public Stream<FileResult> parseAll(Stream<Path> files, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, found " + threads);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "newswire-parse");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Iterator<Path> source = files.iterator();
+        int window = 4 * threads;
+        Iterator<FileResult> results = new Iterator<>() {
+            private final Deque<Future<FileResult>> pending = new ArrayDeque<>(window);
+
+            private void fill() {
+                while (pending.size() < window && source.hasNext()) {
+                    Path file = source.next();
+                    pending.add(pool.submit(() -> parseFile(file)));
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                fill();
+                return !pending.isEmpty();
+            }
+
+            @Override
+            public FileResult next() {
+                fill();
+                Future<FileResult> next = pending.poll();
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                try {
+                    return next.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while parsing", e);
+                } catch (ExecutionException e) {
+                    // parseFile returns failures as results; anything else is a bug to surface.
+                    throw new IllegalStateException("parsing failed unexpectedly", e.getCause());
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
+                        Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> {
+                    pool.shutdownNow();
+                    files.close();
+                });
     }
 
     /**

@@ -1,17 +1,17 @@
 package io.github.newswire.cli;
 
-import io.github.newswire.Article;
 import io.github.newswire.Diagnostic;
+import io.github.newswire.FileResult;
 import io.github.newswire.Severity;
-import io.github.newswire.WireParseException;
 import io.github.newswire.WireParser;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,44 +28,51 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Check on N threads (default: the number of cores). Output order does not depend on N.")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Wire files, or directories to search for *.txt files at any depth.")
+            description = "Wire files, or directories to search for *.txt and *.txt.gz files at any depth.")
     private List<Path> paths;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Inputs.Expansion inputs = Inputs.expand(paths);
-        inputs.problems().forEach(out::println);
+        Inputs inputs = new Inputs(paths, null, Inputs.DEFAULT_INCLUDES, List.of());
         WireParser parser = WireParser.builder().build();
-        int errors = inputs.problems().size();
-        int warnings = 0;
-        int filesWithErrors = inputs.problems().size();
-        for (Path file : inputs.files()) {
-            int errorsBefore = errors;
-            try {
-                Article article = parser.parse(file);
-                for (Diagnostic d : article.diagnostics()) {
-                    out.println(ProblemLines.of(file, d));
-                    if (d.severity() == Severity.ERROR) {
-                        errors++;
-                    } else {
-                        warnings++;
+        long files = 0;
+        long errors = 0;
+        long warnings = 0;
+        long filesWithErrors = 0;
+        try (Stream<FileResult> results = parser.parseAll(inputs.files(out), Math.max(1, jobs))) {
+            Iterator<FileResult> iterator = results.iterator();
+            while (iterator.hasNext()) {
+                FileResult result = iterator.next();
+                files++;
+                long errorsBefore = errors;
+                if (result.failure().isPresent()) {
+                    out.println(ProblemLines.of(result.path(), result.failure().get()));
+                    errors++;
+                } else {
+                    for (Diagnostic d : result.article().orElseThrow().diagnostics()) {
+                        out.println(ProblemLines.of(result.path(), d));
+                        if (d.severity() == Severity.ERROR) {
+                            errors++;
+                        } else {
+                            warnings++;
+                        }
                     }
                 }
-            } catch (WireParseException e) {
-                out.println(ProblemLines.of(file, e));
-                errors++;
-            } catch (IOException | UncheckedIOException e) {
-                out.println(ProblemLines.ioError(file, "cannot read: " + Inputs.reason(e)));
-                errors++;
-            }
-            if (errors > errorsBefore) {
-                filesWithErrors++;
+                if (errors > errorsBefore) {
+                    filesWithErrors++;
+                }
             }
         }
-        out.println(inputs.files().size() + " files checked: " + filesWithErrors + " with errors, " + errors
-                + " errors, " + warnings + " warnings");
+        errors += inputs.problems();
+        filesWithErrors += inputs.problems();
+        out.println(files + " files checked: " + filesWithErrors + " with errors, " + errors + " errors, " + warnings
+                + " warnings");
         return errors == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
     }
 }

@@ -1,13 +1,17 @@
 package io.github.newswire.cli;
 
 import io.github.newswire.Article;
+import io.github.newswire.Diagnostic;
+import io.github.newswire.FileFailure;
+import io.github.newswire.FileResult;
 import io.github.newswire.SentenceSegmenter;
+import io.github.newswire.Severity;
 import io.github.newswire.WireParseException;
 import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
 import io.github.newswire.json.JsonLinesWriter;
 import io.github.newswire.json.NinjsWriter;
-import java.io.FilterWriter;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,20 +19,22 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newswire parse}: one JSON line per article. */
+/** {@code newswire parse}: one JSON line per article, for one file or millions. */
 @Command(name = "parse",
         mixinStandardHelpOptions = true,
         description = {
-            "Parse wire files into JSON Lines, one article per line, in sorted path order.",
+            "Parse wire files into JSON Lines, one article per line, in sorted path order, on several threads.",
             "A file that cannot be parsed is reported on standard error as",
             "PATH:LINE:COLUMN: error: MESSAGE [code]; the others are still written.",
             "Exit status: 0 when every file parsed, 1 when any failed, 2 for a usage error."})
@@ -41,7 +47,8 @@ final class ParseCommand implements Callable<Integer> {
     private boolean strict;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to FILE (atomically: a failed run leaves no partial FILE) instead of standard output.")
+            description = "Write to FILE (atomically: a failed or interrupted run leaves no partial FILE) instead of"
+                    + " standard output.")
     private Path output;
 
     /** The output formats of {@code --format}. */
@@ -57,33 +64,70 @@ final class ParseCommand implements Callable<Integer> {
             description = "Give each paragraph its sentences, with their offsets (--format json only).")
     private boolean sentences;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Wire files, or directories to search for *.txt files at any depth.")
-    private List<Path> paths;
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Parse on N threads (default: the number of cores). Output order does not depend on N.")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "In directories, read files whose names match GLOB (repeatable; default *.txt and *.txt.gz).")
+    private List<String> includes = List.of();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "In directories, skip files whose names match GLOB (repeatable).")
+    private List<String> excludes = List.of();
+
+    @Option(names = "--files-from", paramLabel = "LIST",
+            description = "Also read the files named in LIST, one path a line, in that order (- for standard input).")
+    private Path filesFrom;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write one JSON line per failed file (path, code, message, line, column, offset) to FILE.")
+    private Path errors;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress bar and no summary on standard error; problems are still reported.")
+    private boolean quiet;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Wire files, - for standard input, or directories to search for *.txt and *.txt.gz files"
+                    + " at any depth.")
+    private List<Path> paths = List.of();
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
         if (sentences && format == Format.ninjs) {
             throw new ParameterException(spec.commandLine(), "--sentences goes with --format json: ninjs has no sentences");
         }
-        Inputs.Expansion inputs = Inputs.expand(paths);
-        inputs.problems().forEach(err::println);
+        if (paths.isEmpty() && filesFrom == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: expected PATH or --files-from");
+        }
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Inputs inputs = new Inputs(paths, filesFrom, includes.isEmpty() ? Inputs.DEFAULT_INCLUDES : includes, excludes);
         WireParser parser = WireParser.builder().strict(strict).build();
-        int failed = inputs.problems().size();
+        Run run = new Run(parser, inputs, err);
         if (output == null) {
-            JsonLinesWriter out = jsonLinesWriter(new NonClosingWriter(spec.commandLine().getOut()));
-            failed += writeAll(parser, inputs.files(), out, err);
-            out.close();
+            try (JsonLinesWriter out = jsonLinesWriter(new NonClosingWriter(spec.commandLine().getOut()))) {
+                run.writeAll(out);
+            }
         } else {
             try {
-                failed += writeAtomically(parser, inputs.files(), err);
+                AtomicFile.write(output, writer -> {
+                    try (JsonLinesWriter out = jsonLinesWriter(writer)) {
+                        run.writeAll(out);
+                    }
+                }, err);
             } catch (IOException | UncheckedIOException e) {
                 err.println(ProblemLines.ioError(output, "cannot write: " + Inputs.reason(e)));
                 return Main.EXIT_FAILED;
             }
         }
-        return failed == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
+        if (!quiet) {
+            err.println(run.summary());
+        }
+        return run.failed() == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
     }
 
     private JsonLinesWriter jsonLinesWriter(Writer out) {
@@ -93,55 +137,145 @@ final class ParseCommand implements Callable<Integer> {
         return sentences ? ArticleJson.jsonLinesWriter(out, SentenceSegmenter.standard()) : ArticleJson.jsonLinesWriter(out);
     }
 
-    private int writeAtomically(WireParser parser, List<Path> files, PrintWriter err) throws IOException {
-        Path target = output.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
-        boolean done = false;
-        try {
-            int failed;
-            try (JsonLinesWriter out = jsonLinesWriter(Files.newBufferedWriter(temporary))) {
-                failed = writeAll(parser, files, out, err);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            done = true;
-            return failed;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(temporary);
-                err.println(ProblemLines.ioError(output, "not written, the run did not finish"));
-            }
-        }
-    }
+    /** One run: the results in order, the failures reported, the totals counted. */
+    private final class Run {
+        private final WireParser parser;
+        private final Inputs inputs;
+        private final PrintWriter err;
+        private final long startNanos = System.nanoTime();
+        private long files;
+        private long articles;
+        private long warnings;
+        private long errorsInArticles;
+        private long failed;
+        private long bytes;
 
-    private static int writeAll(WireParser parser, List<Path> files, JsonLinesWriter out, PrintWriter err) {
-        int failed = 0;
-        for (Path file : files) {
-            Article article;
+        Run(WireParser parser, Inputs inputs, PrintWriter err) {
+            this.parser = parser;
+            this.inputs = inputs;
+            this.err = err;
+        }
+
+        void writeAll(JsonLinesWriter out) throws IOException {
+            if (inputs.readsStandardInput()) {
+                record(standardInput(), 0, out, ErrorLog.open(null));
+            }
+            boolean showProgress = !quiet && System.console() != null;
+            try (Progress progress = showProgress ? Progress.start(inputs.count()) : Progress.none();
+                    ErrorLog errorLog = ErrorLog.open(errors);
+                    Stream<FileResult> results = parser.parseAll(inputs.files(err), jobs)) {
+                Iterator<FileResult> iterator = results.iterator();
+                while (iterator.hasNext()) {
+                    FileResult result = iterator.next();
+                    long size = sizeOf(result.path());
+                    record(result, size, out, errorLog);
+                    progress.step(size, seconds());
+                }
+                out.flush();
+            }
+            failed += inputs.problems();
+        }
+
+        private FileResult standardInput() {
             try {
-                article = parser.parse(file);
+                return FileResult.parsed(Inputs.STDIN, parser.parse(System.in).withSource(Inputs.STDIN.toString()));
             } catch (WireParseException e) {
-                err.println(ProblemLines.of(file, e));
-                failed++;
-                continue;
-            } catch (IOException | UncheckedIOException e) {
-                err.println(ProblemLines.ioError(file, "cannot read: " + Inputs.reason(e)));
-                failed++;
-                continue;
+                return FileResult.failed(Inputs.STDIN, FileFailure.of(e));
+            } catch (IOException e) {
+                return FileResult.failed(Inputs.STDIN, FileFailure.ioError("cannot read: " + Inputs.reason(e)));
             }
-            out.write(article);
         }
-        return failed;
+
+        private void record(FileResult result, long size, JsonLinesWriter out, ErrorLog errorLog) {
+            files++;
+            bytes += size;
+            if (result.article().isPresent()) {
+                Article article = result.article().get();
+                articles++;
+                for (Diagnostic d : article.diagnostics()) {
+                    if (d.severity() == Severity.ERROR) {
+                        errorsInArticles++;
+                    } else {
+                        warnings++;
+                    }
+                }
+                out.write(article);
+            } else {
+                FileFailure failure = result.failure().orElseThrow();
+                failed++;
+                err.println(ProblemLines.of(result.path(), failure));
+                errorLog.write(result.path(), failure);
+            }
+        }
+
+        private long sizeOf(Path path) {
+            if (path.equals(Inputs.STDIN)) {
+                return 0;
+            }
+            try {
+                return Files.size(path);
+            } catch (IOException | UncheckedIOException e) {
+                return 0;
+            }
+        }
+
+        private double seconds() {
+            return (System.nanoTime() - startNanos) / 1e9;
+        }
+
+        long failed() {
+            return failed;
+        }
+
+        String summary() {
+            double seconds = seconds();
+            double megabytes = bytes / 1e6;
+            return String.format("newswire: %d files, %d articles, %d warnings, %d errors, %d failed; %.1f MB in %.1f s"
+                    + " (%.1f MB/s)", files, articles, warnings, errorsInArticles, failed, megabytes, seconds,
+                    seconds > 0 ? megabytes / seconds : 0.0);
+        }
     }
 
-    /** Standard output belongs to the caller: flush it, never close it. */
-    private static final class NonClosingWriter extends FilterWriter {
-        NonClosingWriter(Writer out) {
-            super(out);
+    /** Writes FILE through a temporary file beside it, renamed into place only when all went well. */
+    static final class AtomicFile {
+
+        /** What writes the content. */
+        interface Content {
+            void writeTo(Writer writer) throws IOException;
         }
 
-        @Override
-        public void close() throws IOException {
-            flush();
+        private AtomicFile() {
+        }
+
+        static void write(Path target, Content content, PrintWriter err) throws IOException {
+            Path absolute = target.toAbsolutePath();
+            Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+            // Ctrl-C or kill: the hook removes the partial file, so no truncated FILE is ever left.
+            Thread cleanup = new Thread(() -> {
+                try {
+                    if (Files.deleteIfExists(temporary)) {
+                        err.println(ProblemLines.ioError(target, "not written, the run was interrupted"));
+                        err.flush();
+                    }
+                } catch (IOException ignored) {
+                    // Nothing more can be done while the JVM shuts down.
+                }
+            }, "newswire-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
+            boolean done = false;
+            try {
+                try (Writer writer = new BufferedWriter(Files.newBufferedWriter(temporary), 1 << 16)) {
+                    content.writeTo(writer);
+                }
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                done = true;
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+                if (!done) {
+                    Files.deleteIfExists(temporary);
+                    err.println(ProblemLines.ioError(target, "not written, the run did not finish"));
+                }
+            }
         }
     }
 }

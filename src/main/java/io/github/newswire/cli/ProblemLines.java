@@ -1,7 +1,7 @@
 package io.github.newswire.cli;
 
 import io.github.newswire.Diagnostic;
-import io.github.newswire.WireParseException;
+import io.github.newswire.FileFailure;
 import java.nio.file.Path;
 
 /**
@@ -21,8 +21,9 @@ final class ProblemLines {
                 + d.code().id() + "]";
     }
 
-    static String of(Path file, WireParseException e) {
-        return of(file, e.diagnostic());
+    static String of(Path file, FileFailure failure) {
+        return file + (failure.hasPosition() ? ":" + failure.line() + ":" + failure.column() : "") + ": error: "
+                + failure.message() + " [" + failure.code() + "]";
     }
 
     static String ioError(Object where, String message) {

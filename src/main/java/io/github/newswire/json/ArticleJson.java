@@ -3,6 +3,7 @@ package io.github.newswire.json;
 import io.github.newswire.Article;
 import io.github.newswire.Attribution;
 import io.github.newswire.Dash;
+import io.github.newswire.FileFailure;
 import io.github.newswire.Dateline;
 import io.github.newswire.Diagnostic;
 import io.github.newswire.DiagnosticCode;
@@ -89,6 +90,39 @@ public final class ArticleJson {
         StringWriter out = new StringWriter(article.bodyText().length() + 512);
         try (JsonGenerator generator = MAPPER.createGenerator(out)) {
             write(article, generator, sentences);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns why a file has no article, as one compact JSON object:
+     * {@code {"path", "code", "message", "line", "column", "offset"}}, with {@code null} for a
+     * missing position. The CLI's {@code --errors} file holds one per line.
+     *
+     * @param path    the file, as given
+     * @param failure why it has no article
+     * @return the JSON text, without a line break
+     */
+    public static String toJson(String path, FileFailure failure) {
+        StringWriter out = new StringWriter(128 + failure.message().length());
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("path", path);
+            g.writeStringProperty("code", failure.code());
+            g.writeStringProperty("message", failure.message());
+            if (failure.hasPosition()) {
+                g.writeNumberProperty("line", failure.line());
+                g.writeNumberProperty("column", failure.column());
+            } else {
+                g.writeNullProperty("line");
+                g.writeNullProperty("column");
+            }
+            if (failure.offset() >= 0) {
+                g.writeNumberProperty("offset", failure.offset());
+            } else {
+                g.writeNullProperty("offset");
+            }
+            g.writeEndObject();
         }
         return out.toString();
     }

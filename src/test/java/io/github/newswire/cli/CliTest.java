@@ -35,7 +35,7 @@ class CliTest {
 
     @Test
     void parseWritesOneJsonLinePerSeedInPathOrder() {
-        Run run = run("parse", "seeds");
+        Run run = run("parse", "-q", "seeds");
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         List<String> lines = run.outLines();
@@ -55,7 +55,7 @@ class CliTest {
         Files.copy(Path.of("seeds", "003_7daabe1ce4688c7f.txt"), dir.resolve("c.txt"));
         Files.writeString(dir.resolve("ignored.md"), "not a wire file");
 
-        Run run = run("parse", dir.toString());
+        Run run = run("parse", "-q", dir.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.outLines()).hasSize(2);
@@ -75,7 +75,7 @@ class CliTest {
         Files.writeString(dir.resolve("g-empty.txt"), "");
         Files.copy(Path.of("seeds", "003_7daabe1ce4688c7f.txt"), dir.resolve("h-good.txt"));
 
-        Run run = run("parse", dir.toString());
+        Run run = run("parse", "-q", dir.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.outLines()).extracting(line -> ArticleJson.fromJson(line).source().orElseThrow())
@@ -102,7 +102,7 @@ class CliTest {
         assertThat(lenient.status()).isZero();
         assertThat(lenient.out()).contains("\"code\":\"invalid-date\"");
 
-        Run strict = run("parse", "--strict", file.toString());
+        Run strict = run("parse", "-q", "--strict", file.toString());
         assertThat(strict.status()).isEqualTo(1);
         assertThat(strict.out()).isEmpty();
         assertThat(strict.err()).isEqualTo(file + ":1:7: error: invalid date [2024-02-30]: February 2024 has 29 days"
@@ -111,7 +111,7 @@ class CliTest {
 
     @Test
     void aMissingPathIsReportedWithoutAStackTrace() {
-        Run run = run("parse", dir.resolve("nope.txt").toString());
+        Run run = run("parse", "-q", dir.resolve("nope.txt").toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualTo(dir.resolve("nope.txt") + ": error: no such file or directory [io-error]\n");
     }
@@ -119,7 +119,7 @@ class CliTest {
     @Test
     void outputFileIsWrittenWhole() throws IOException {
         Path output = dir.resolve("out.jsonl");
-        Run run = run("parse", "-o", output.toString(), "seeds");
+        Run run = run("parse", "-q", "-o", output.toString(), "seeds");
         assertThat(run.status()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(Files.readAllLines(output, StandardCharsets.UTF_8)).hasSize(2);
@@ -131,7 +131,7 @@ class CliTest {
     @Test
     void aFailedOutputLeavesNoPartialFile() throws IOException {
         Path output = dir.resolve("missing-dir").resolve("out.jsonl");
-        Run run = run("parse", "-o", output.toString(), "seeds");
+        Run run = run("parse", "-q", "-o", output.toString(), "seeds");
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualTo(output + ": error: cannot write: no such file or directory [io-error]\n");
         assertThat(output).doesNotExist();
@@ -155,6 +155,108 @@ class CliTest {
         Run both = run("parse", "--sentences", "--format", "ninjs", "seeds");
         assertThat(both.status()).isEqualTo(2);
         assertThat(both.err()).contains("--sentences goes with --format json");
+    }
+
+    @Test
+    void parallelRunsWriteTheSameRecordsInTheSameOrder() throws IOException {
+        io.github.newswire.bench.SyntheticCorpus generator = new io.github.newswire.bench.SyntheticCorpus(11);
+        for (int i = 0; i < 200; i++) {
+            Path file = dir.resolve(String.format("%d/%03d.txt", i % 5, i));
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, generator.next());
+        }
+        Run one = run("parse", "-q", "-j", "1", dir.toString());
+        Run four = run("parse", "-q", "-j", "4", dir.toString());
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(four.outLines()).hasSize(200);
+        List<String> sources = four.outLines().stream()
+                .map(line -> ArticleJson.fromJson(line).source().orElseThrow()).toList();
+        assertThat(sources.get(0)).isEqualTo(dir.resolve("0/000.txt").toString());
+        assertThat(sources.get(199)).isEqualTo(dir.resolve("4/199.txt").toString());
+    }
+
+    @Test
+    void filesFromAListInItsOrder() throws IOException {
+        Path list = Files.writeString(dir.resolve("list"), "seeds/003_7daabe1ce4688c7f.txt\n\nseeds/000_fe963ccaa630d856.txt\n");
+        Run run = run("parse", "-q", "--files-from", list.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.outLines()).extracting(line -> ArticleJson.fromJson(line).date().orElseThrow().toString())
+                .containsExactly("2024-11-15", "2024-11-14");
+    }
+
+    @Test
+    void standardInputIsOneArticle() throws IOException {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(Files.newInputStream(Path.of("seeds", "000_fe963ccaa630d856.txt")));
+            Run run = run("parse", "-q", "-");
+            assertThat(run.status()).isZero();
+            Article article = ArticleJson.fromJson(run.outLines().get(0));
+            assertThat(article.source()).contains("-");
+            assertThat(article.paragraphs()).hasSize(11);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void gzipFilesAreReadTransparently() throws IOException {
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(
+                Files.newOutputStream(dir.resolve("a.txt.gz")))) {
+            out.write(Files.readAllBytes(Path.of("seeds", "003_7daabe1ce4688c7f.txt")));
+        }
+        Run run = run("parse", "-q", dir.toString());
+        assertThat(run.status()).isZero();
+        assertThat(ArticleJson.fromJson(run.outLines().get(0)).paragraphs()).hasSize(10);
+    }
+
+    @Test
+    void failuresGoToTheErrorsFileAndTheSummaryCountsThem() throws IOException {
+        Files.copy(Path.of("seeds", "000_fe963ccaa630d856.txt"), dir.resolve("a.txt"));
+        Files.write(dir.resolve("b.txt"), new byte[] {' ', 'd', 'a', 't', 'e', ' ', (byte) 0xC3, '('});
+        Path errors = dir.resolve("errors.jsonl");
+        Run run = run("parse", "--errors", errors.toString(), dir.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(Files.readAllLines(errors)).containsExactly("{\"path\":\"" + dir.resolve("b.txt")
+                + "\",\"code\":\"malformed-utf8\",\"message\":\"invalid UTF-8 [C3 28] at byte 6: expected a UTF-8"
+                + " sequence\",\"line\":1,\"column\":7,\"offset\":6}");
+        String[] stderr = run.err().split("\n");
+        assertThat(stderr).hasSize(2);
+        assertThat(stderr[1]).matches("newswire: 2 files, 1 articles, 0 warnings, 0 errors, 1 failed; [0-9.]+ MB in"
+                + " [0-9.]+ s \\([0-9.]+ MB/s\\)");
+    }
+
+    @Test
+    void aRunKilledHalfWayLeavesNoOutputFile() throws Exception {
+        io.github.newswire.bench.SyntheticCorpus generator = new io.github.newswire.bench.SyntheticCorpus(5);
+        Path input = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(input.resolve(String.format("%04d.txt", i)), generator.next());
+        }
+        Path output = dir.resolve("out.jsonl");
+        String classPath = System.getProperty("java.class.path") + java.io.File.pathSeparator
+                + System.getProperty("jdk.module.path", "");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, "io.github.newswire.cli.Main", "parse", "-q", "-j", "1", "-o", output.toString(),
+                input.toString(), input.toString(), input.toString(), input.toString())
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!hasPartialFile(dir) && System.nanoTime() < deadline && process.isAlive()) {
+            Thread.sleep(20);
+        }
+        assertThat(process.isAlive()).as("still running when killed").isTrue();
+        process.destroy(); // SIGTERM, as kill or Ctrl-C
+        assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(output).doesNotExist();
+        assertThat(hasPartialFile(dir)).isFalse();
+        assertThat(Files.readString(dir.resolve("stderr.txt")))
+                .contains(output + ": error: not written, the run was interrupted [io-error]");
+    }
+
+    private static boolean hasPartialFile(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".partial"));
+        }
     }
 
     @Test

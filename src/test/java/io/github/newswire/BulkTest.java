@@ -1,0 +1,109 @@
+package io.github.newswire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.newswire.bench.SyntheticCorpus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bulk Java API: WireFiles.walk and WireParser.parseAll. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class BulkTest {
+
+    @TempDir
+    static Path corpus;
+
+    @BeforeAll
+    static void writeCorpus() throws IOException {
+        SyntheticCorpus generator = new SyntheticCorpus(3);
+        for (int i = 0; i < 300; i++) {
+            Path file = corpus.resolve(String.format("%02d/%03d.txt", i % 7, i));
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, generator.next());
+        }
+        Files.write(corpus.resolve("03/bad-utf8.txt"), new byte[] {' ', 'd', 'a', 't', 'e', ' ', (byte) 0xFF});
+        Files.write(corpus.resolve("05/binary.txt"), new byte[] {'a', 0, 'b'});
+        Files.writeString(corpus.resolve("05/notes.md"), "not a wire file");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(corpus.resolve("00/zipped.txt.gz")))) {
+            out.write(Files.readAllBytes(Path.of("seeds", "000_fe963ccaa630d856.txt")));
+        }
+    }
+
+    @Test
+    void walkFindsWireFilesInNameOrder() {
+        List<Path> files;
+        try (Stream<Path> walk = WireFiles.walk(corpus)) {
+            files = walk.toList();
+        }
+        assertThat(files).hasSize(303).noneMatch(p -> p.toString().endsWith(".md"));
+        assertThat(files.get(0)).isEqualTo(corpus.resolve("00/000.txt"));
+        assertThat(files).contains(corpus.resolve("00/zipped.txt.gz"));
+        List<String> inFolder = files.stream().filter(p -> p.getParent().equals(corpus.resolve("05")))
+                .map(p -> p.getFileName().toString()).toList();
+        assertThat(inFolder).isSorted();
+        try (Stream<Path> some = WireFiles.walk(corpus, List.of("*.txt"), List.of("0*.txt", "b*"))) {
+            assertThat(some.toList()).hasSize(200).noneMatch(p -> p.getFileName().toString().startsWith("0"));
+        }
+    }
+
+    @Test
+    void parseAllKeepsInputOrderWhateverTheThreadsAndIsolatesFailures() {
+        WireParser parser = WireParser.builder().build();
+        List<FileResult> sequential = results(parser, 1);
+        List<FileResult> parallel = results(parser, 4);
+        assertThat(parallel).isEqualTo(sequential);
+        try (Stream<Path> walk = WireFiles.walk(corpus)) {
+            assertThat(parallel).extracting(FileResult::path).containsExactlyElementsOf(walk.toList());
+        }
+        assertThat(parallel).filteredOn(r -> r.failure().isPresent()).extracting(r -> r.failure().get().code())
+                .containsExactlyInAnyOrder("malformed-utf8", "binary-input");
+        assertThat(parallel).filteredOn(r -> r.article().isPresent()).hasSize(301);
+        FileResult zipped = parallel.stream().filter(r -> r.path().toString().endsWith(".gz")).findFirst().orElseThrow();
+        assertThat(zipped.article().orElseThrow().paragraphs()).hasSize(11);
+        assertThat(zipped.article().orElseThrow().source()).contains(zipped.path().toString());
+    }
+
+    @Test
+    void aMissingFileIsAFailureNotAnException() {
+        FileResult result = NewsWire.parser().parseFile(corpus.resolve("nope.txt"));
+        assertThat(result.failure().orElseThrow()).isEqualTo(new FileFailure("io-error", "cannot read: no such file",
+                0, 0, -1));
+        assertThat(result.failure().orElseThrow()).hasToString("cannot read: no such file [io-error]");
+    }
+
+    @Test
+    void closingTheStreamEarlyStopsTheWork() {
+        try (Stream<FileResult> results = NewsWire.parser().parseAll(WireFiles.walk(corpus), 2)) {
+            assertThat(results.limit(5).count()).isEqualTo(5);
+        }
+        assertThatThrownBy(() -> NewsWire.parser().parseAll(Stream.empty(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void resultsHaveExactlyOneOutcome() {
+        Article article = NewsWire.parse(" date 2024-11-14 Text. VNS");
+        assertThatThrownBy(() -> new FileResult(corpus, java.util.Optional.of(article),
+                java.util.Optional.of(FileFailure.ioError("x")))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FileResult(corpus, java.util.Optional.empty(), java.util.Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<FileResult> results(WireParser parser, int threads) {
+        try (Stream<FileResult> results = parser.parseAll(WireFiles.walk(corpus), threads)) {
+            return new ArrayList<>(results.toList());
+        }
+    }
+}
