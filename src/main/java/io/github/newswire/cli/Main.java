@@ -1,6 +1,11 @@
 package io.github.newswire.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -29,6 +34,17 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    private final OutputStream data;
+
+    private Main(OutputStream data) {
+        this.data = data;
+    }
+
+    /** Where commands write their data: standard output as bytes, buffered by the caller. */
+    OutputStream data() {
+        return data;
+    }
+
     /**
      * Runs the command and exits with its status.
      *
@@ -37,18 +53,21 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
                 System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
-        PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int status = run(args, out, err);
-        out.flush();
         err.flush();
         System.exit(status);
     }
 
-    /** Runs the command with the given streams and returns its exit status; for tests and embedding. */
-    static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setOut(out);
+    /**
+     * Runs the command with the given streams and returns its exit status; for tests and embedding.
+     * Data (JSON) goes to {@code out} as UTF-8 bytes, reports and help as text through a writer on it.
+     */
+    static int run(String[] args, OutputStream out, PrintWriter err) {
+        PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        CommandLine commandLine = new CommandLine(new Main(out));
+        commandLine.setOut(text);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -56,7 +75,13 @@ public final class Main implements Runnable {
             return EXIT_FAILED;
         });
         int status = commandLine.execute(args);
-        out.flush();
+        text.flush();
+        try {
+            out.flush();
+        } catch (IOException e) {
+            err.println("newswire: error: cannot write the output: " + describe(e));
+            status = EXIT_FAILED;
+        }
         err.flush();
         return status;
     }

@@ -1,6 +1,5 @@
 package io.github.newswire.cli;
 
-import io.github.newswire.Article;
 import io.github.newswire.Diagnostic;
 import io.github.newswire.FileFailure;
 import io.github.newswire.FileResult;
@@ -11,11 +10,12 @@ import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
 import io.github.newswire.json.JsonLinesWriter;
 import io.github.newswire.json.NinjsWriter;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,6 +43,9 @@ final class ParseCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private Main main;
 
     @Option(names = "--strict", description = "Fail a file on its first error instead of recording it in the JSON.")
     private boolean strict;
@@ -109,16 +113,10 @@ final class ParseCommand implements Callable<Integer> {
         WireParser parser = WireParser.builder().strict(strict).build();
         Run run = new Run(parser, inputs, err);
         if (output == null) {
-            try (JsonLinesWriter out = jsonLinesWriter(new NonClosingWriter(spec.commandLine().getOut()))) {
-                run.writeAll(out);
-            }
+            run.writeAll(main.data());
         } else {
             try {
-                AtomicFile.write(output, writer -> {
-                    try (JsonLinesWriter out = jsonLinesWriter(writer)) {
-                        run.writeAll(out);
-                    }
-                }, err);
+                AtomicFile.write(output, run::writeAll, err);
             } catch (IOException | UncheckedIOException e) {
                 err.println(ProblemLines.ioError(output, "cannot write: " + Inputs.reason(e)));
                 return Main.EXIT_FAILED;
@@ -130,11 +128,40 @@ final class ParseCommand implements Callable<Integer> {
         return run.failed() == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
     }
 
-    private JsonLinesWriter jsonLinesWriter(Writer out) {
+    private JsonLinesWriter jsonLinesWriter(OutputStream out) {
         if (format == Format.ninjs) {
             return NinjsWriter.standard().jsonLinesWriter(out);
         }
         return sentences ? ArticleJson.jsonLinesWriter(out, SentenceSegmenter.standard()) : ArticleJson.jsonLinesWriter(out);
+    }
+
+    /** One file's outcome with the work done on the parsing thread: its size, and its JSON line. */
+    private record Done(FileResult result, long size, byte[] json) {
+    }
+
+    private Done finish(FileResult result) {
+        long size = sizeOf(result.path());
+        if (result.article().isEmpty()) {
+            return new Done(result, size, null);
+        }
+        ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+        try (JsonLinesWriter writer = jsonLinesWriter(line)) {
+            writer.write(result.article().get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Done(result, size, line.toByteArray());
+    }
+
+    private static long sizeOf(Path path) {
+        if (path.equals(Inputs.STDIN)) {
+            return 0;
+        }
+        try {
+            return Files.size(path);
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
     }
 
     /** One run: the results in order, the failures reported, the totals counted. */
@@ -156,23 +183,22 @@ final class ParseCommand implements Callable<Integer> {
             this.err = err;
         }
 
-        void writeAll(JsonLinesWriter out) throws IOException {
+        void writeAll(OutputStream out) throws IOException {
             if (inputs.readsStandardInput()) {
-                record(standardInput(), 0, out, ErrorLog.open(null));
+                record(finish(standardInput()), out, ErrorLog.open(null));
             }
             boolean showProgress = !quiet && System.console() != null;
             try (Progress progress = showProgress ? Progress.start(inputs.count()) : Progress.none();
                     ErrorLog errorLog = ErrorLog.open(errors);
-                    Stream<FileResult> results = parser.parseAll(inputs.files(err), jobs)) {
-                Iterator<FileResult> iterator = results.iterator();
+                    Stream<Done> results = parser.parseAll(inputs.files(err), jobs, ParseCommand.this::finish)) {
+                Iterator<Done> iterator = results.iterator();
                 while (iterator.hasNext()) {
-                    FileResult result = iterator.next();
-                    long size = sizeOf(result.path());
-                    record(result, size, out, errorLog);
-                    progress.step(size, seconds());
+                    Done done = iterator.next();
+                    record(done, out, errorLog);
+                    progress.step(done.size(), seconds());
                 }
-                out.flush();
             }
+            out.flush();
             failed += inputs.problems();
         }
 
@@ -186,36 +212,25 @@ final class ParseCommand implements Callable<Integer> {
             }
         }
 
-        private void record(FileResult result, long size, JsonLinesWriter out, ErrorLog errorLog) {
+        private void record(Done done, OutputStream out, ErrorLog errorLog) throws IOException {
+            FileResult result = done.result();
             files++;
-            bytes += size;
+            bytes += done.size();
             if (result.article().isPresent()) {
-                Article article = result.article().get();
                 articles++;
-                for (Diagnostic d : article.diagnostics()) {
+                for (Diagnostic d : result.article().get().diagnostics()) {
                     if (d.severity() == Severity.ERROR) {
                         errorsInArticles++;
                     } else {
                         warnings++;
                     }
                 }
-                out.write(article);
+                out.write(done.json());
             } else {
                 FileFailure failure = result.failure().orElseThrow();
                 failed++;
                 err.println(ProblemLines.of(result.path(), failure));
                 errorLog.write(result.path(), failure);
-            }
-        }
-
-        private long sizeOf(Path path) {
-            if (path.equals(Inputs.STDIN)) {
-                return 0;
-            }
-            try {
-                return Files.size(path);
-            } catch (IOException | UncheckedIOException e) {
-                return 0;
             }
         }
 
@@ -241,7 +256,7 @@ final class ParseCommand implements Callable<Integer> {
 
         /** What writes the content. */
         interface Content {
-            void writeTo(Writer writer) throws IOException;
+            void writeTo(OutputStream out) throws IOException;
         }
 
         private AtomicFile() {
@@ -264,8 +279,8 @@ final class ParseCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(cleanup);
             boolean done = false;
             try {
-                try (Writer writer = new BufferedWriter(Files.newBufferedWriter(temporary), 1 << 16)) {
-                    content.writeTo(writer);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                    content.writeTo(out);
                 }
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 done = true;

@@ -14,6 +14,7 @@ import io.github.newswire.Severity;
 import io.github.newswire.SourceSpan;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -155,6 +156,17 @@ public final class ArticleJson {
     }
 
     /**
+     * Returns a writer of JSON Lines in UTF-8 bytes: faster than a {@link Writer} when the
+     * destination is a file or a pipe, since no separate character encoding pass is needed.
+     *
+     * @param out where to write; closed when the returned writer is closed
+     * @return the writer
+     */
+    public static JsonLinesWriter jsonLinesWriter(OutputStream out) {
+        return new JsonLinesWriter(MAPPER.createGenerator(out), out, ArticleJson::write);
+    }
+
+    /**
      * Returns a writer of JSON Lines whose paragraphs also carry their sentences, as
      * {@link #toJson(Article, SentenceSegmenter)} writes them.
      *
@@ -163,6 +175,18 @@ public final class ArticleJson {
      * @return the writer
      */
     public static JsonLinesWriter jsonLinesWriter(Writer out, SentenceSegmenter sentences) {
+        return new JsonLinesWriter(MAPPER.createGenerator(out), out,
+                (article, generator) -> write(article, generator, sentences));
+    }
+
+    /**
+     * Returns a writer of JSON Lines in UTF-8 bytes whose paragraphs also carry their sentences.
+     *
+     * @param out       where to write; closed when the returned writer is closed
+     * @param sentences the segmenter to split paragraphs with
+     * @return the writer
+     */
+    public static JsonLinesWriter jsonLinesWriter(OutputStream out, SentenceSegmenter sentences) {
         return new JsonLinesWriter(MAPPER.createGenerator(out), out,
                 (article, generator) -> write(article, generator, sentences));
     }

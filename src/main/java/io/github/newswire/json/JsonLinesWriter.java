@@ -29,12 +29,15 @@ import tools.jackson.core.JsonGenerator;
 public final class JsonLinesWriter implements Closeable, Flushable {
 
     private final JsonGenerator generator;
-    private final Writer out;
+    private final Flushable flushTarget;
+    private final Closeable closeTarget;
     private final BiConsumer<Article, JsonGenerator> format;
 
-    JsonLinesWriter(JsonGenerator generator, Writer out, BiConsumer<Article, JsonGenerator> format) {
+    <T extends Closeable & Flushable> JsonLinesWriter(JsonGenerator generator, T out,
+            BiConsumer<Article, JsonGenerator> format) {
         this.generator = generator;
-        this.out = out;
+        this.flushTarget = out;
+        this.closeTarget = out;
         this.format = format;
     }
 
@@ -61,7 +64,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
     @Override
     public void flush() throws IOException {
         generator.flush();
-        out.flush();
+        flushTarget.flush();
     }
 
     /**
@@ -74,7 +77,7 @@ public final class JsonLinesWriter implements Closeable, Flushable {
         try {
             generator.close();
         } finally {
-            out.close();
+            closeTarget.close();
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.newswire.Attribution;
 import io.github.newswire.Dateline;
 import io.github.newswire.Paragraph;
 import io.github.newswire.internal.Chars;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -102,6 +103,16 @@ public final class NinjsWriter {
      * @return the writer
      */
     public JsonLinesWriter jsonLinesWriter(Writer out) {
+        return new JsonLinesWriter(ArticleJson.mapper().createGenerator(out), out, this::write);
+    }
+
+    /**
+     * Returns a writer of ninjs documents as JSON Lines in UTF-8 bytes, one per article.
+     *
+     * @param out where to write; closed when the returned writer is closed
+     * @return the writer
+     */
+    public JsonLinesWriter jsonLinesWriter(OutputStream out) {
         return new JsonLinesWriter(ArticleJson.mapper().createGenerator(out), out, this::write);
     }
 

@@ -27,10 +27,10 @@ class CliTest {
     }
 
     static Run run(String... args) {
-        StringWriter out = new StringWriter();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+        int status = Main.run(args, out, new PrintWriter(err));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     @Test
