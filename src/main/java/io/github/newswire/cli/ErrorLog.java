@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code --errors FILE}: one JSON line per failed file ({@link ArticleJson#toJson(String, FileFailure)}). */
+/** {@code --errors FILE}: one JSON line per failed file ({@link ArticleJson#failureToJson(String, FileFailure)}). */
 final class ErrorLog implements AutoCloseable {
 
     private final BufferedWriter out;
@@ -26,7 +26,7 @@ final class ErrorLog implements AutoCloseable {
             return;
         }
         try {
-            out.write(ArticleJson.toJson(path.toString(), failure));
+            out.write(ArticleJson.failureToJson(path.toString(), failure));
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);

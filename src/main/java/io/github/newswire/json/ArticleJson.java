@@ -104,7 +104,7 @@ public final class ArticleJson {
      * @param failure why it has no article
      * @return the JSON text, without a line break
      */
-    public static String toJson(String path, FileFailure failure) {
+    public static String failureToJson(String path, FileFailure failure) {
         StringWriter out = new StringWriter(128 + failure.message().length());
         try (JsonGenerator g = MAPPER.createGenerator(out)) {
             g.writeStartObject();

@@ -55,7 +55,7 @@ public final class WireToJsonLines implements Serializable {
             Article article = parser.parse(file._2().toArray()).withSource(file._1());
             return new Outcome(true, ArticleJson.toJson(article));
         } catch (WireParseException e) {
-            return new Outcome(false, ArticleJson.toJson(file._1(), FileFailure.of(e)));
+            return new Outcome(false, ArticleJson.failureToJson(file._1(), FileFailure.of(e)));
         }
     }
 
