@@ -46,11 +46,7 @@ public final class BodySegmenter {
         if (text instanceof String string && string.indexOf('\r', from) < 0) {
             return segmentLines(string, from, to, line, lineStart, maxLineLength, maxParagraphs);
         }
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int paragraphStart = -1;
-        int paragraphEnd = -1;
-        int paragraphLine = 0;
-        int paragraphColumn = 0;
+        Paragraphs paragraphs = new Paragraphs(text, maxLineLength, maxParagraphs);
         int i = from;
         while (i < to) {
             int firstVisible = -1;
@@ -69,36 +65,14 @@ public final class BodySegmenter {
                 }
                 i++;
             }
-            if (i - lineStart > maxLineLength) {
-                throw Problems.fatal(DiagnosticCode.LINE_TOO_LONG, "line too long [" + (i - lineStart)
-                        + " chars]: expected at most " + maxLineLength + " (option maxLineLength)", line, 1, lineStart);
-            }
-            if (firstVisible >= 0) {
-                if (paragraphStart < 0) {
-                    if (paragraphs.size() == maxParagraphs) {
-                        throw Problems.fatal(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than "
-                                + maxParagraphs + "]: expected at most " + maxParagraphs + " (option maxParagraphs)",
-                                line, Character.codePointCount(text, lineStart, firstVisible) + 1, firstVisible);
-                    }
-                    paragraphStart = firstVisible;
-                    paragraphLine = line;
-                    paragraphColumn = Character.codePointCount(text, lineStart, firstVisible) + 1;
-                }
-                paragraphEnd = lastVisible + 1;
-            } else if (paragraphStart >= 0) {
-                paragraphs.add(paragraph(text, paragraphStart, paragraphEnd, paragraphLine, paragraphColumn));
-                paragraphStart = -1;
-            }
+            paragraphs.line(line, lineStart, i, firstVisible, lastVisible + 1);
             if (i < to) {
                 i += (c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n') ? 2 : 1;
                 line++;
                 lineStart = i;
             }
         }
-        if (paragraphStart >= 0) {
-            paragraphs.add(paragraph(text, paragraphStart, paragraphEnd, paragraphLine, paragraphColumn));
-        }
-        return paragraphs;
+        return paragraphs.finish();
     }
 
     /**
@@ -108,45 +82,22 @@ public final class BodySegmenter {
      */
     private static List<Paragraph> segmentLines(String text, int from, int to, int line, int lineStart,
             int maxLineLength, int maxParagraphs) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        int paragraphStart = -1;
-        int paragraphEnd = -1;
-        int paragraphLine = 0;
-        int paragraphColumn = 0;
+        Paragraphs paragraphs = new Paragraphs(text, maxLineLength, maxParagraphs);
         int i = from;
         while (i < to) {
             int lineEnd = text.indexOf('\n', i);
             if (lineEnd < 0 || lineEnd > to) {
                 lineEnd = to;
             }
-            if (lineEnd - lineStart > maxLineLength) {
-                throw Problems.fatal(DiagnosticCode.LINE_TOO_LONG, "line too long [" + (lineEnd - lineStart)
-                        + " chars]: expected at most " + maxLineLength + " (option maxLineLength)", line, 1, lineStart);
-            }
             int first = i;
             while (first < lineEnd && Chars.isHorizontalSpace(text.charAt(first))) {
                 first++;
             }
-            if (first < lineEnd) {
-                int last = lineEnd;
-                while (Chars.isHorizontalSpace(text.charAt(last - 1))) {
-                    last--;
-                }
-                if (paragraphStart < 0) {
-                    if (paragraphs.size() == maxParagraphs) {
-                        throw Problems.fatal(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than "
-                                + maxParagraphs + "]: expected at most " + maxParagraphs + " (option maxParagraphs)",
-                                line, Character.codePointCount(text, lineStart, first) + 1, first);
-                    }
-                    paragraphStart = first;
-                    paragraphLine = line;
-                    paragraphColumn = Character.codePointCount(text, lineStart, first) + 1;
-                }
-                paragraphEnd = last;
-            } else if (paragraphStart >= 0) {
-                paragraphs.add(paragraph(text, paragraphStart, paragraphEnd, paragraphLine, paragraphColumn));
-                paragraphStart = -1;
+            int last = lineEnd;
+            while (last > first && Chars.isHorizontalSpace(text.charAt(last - 1))) {
+                last--;
             }
+            paragraphs.line(line, lineStart, lineEnd, first < lineEnd ? first : -1, last);
             if (lineEnd < to) {
                 i = lineEnd + 1;
                 line++;
@@ -155,10 +106,64 @@ public final class BodySegmenter {
                 i = to;
             }
         }
-        if (paragraphStart >= 0) {
-            paragraphs.add(paragraph(text, paragraphStart, paragraphEnd, paragraphLine, paragraphColumn));
+        return paragraphs.finish();
+    }
+
+    /** Gathers lines into paragraphs and enforces the limits; both scanning loops feed it. */
+    private static final class Paragraphs {
+        private final CharSequence text;
+        private final int maxLineLength;
+        private final int maxParagraphs;
+        private final List<Paragraph> paragraphs = new ArrayList<>();
+        private int start = -1;
+        private int end;
+        private int startLine;
+        private int startColumn;
+
+        Paragraphs(CharSequence text, int maxLineLength, int maxParagraphs) {
+            this.text = text;
+            this.maxLineLength = maxLineLength;
+            this.maxParagraphs = maxParagraphs;
         }
-        return paragraphs;
+
+        /**
+         * Takes one line: {@code line} starts at {@code lineStart} and ends at {@code lineEnd};
+         * its visible text is {@code [first, last)}, or {@code first} is -1 when it is blank.
+         */
+        void line(int line, int lineStart, int lineEnd, int first, int last) {
+            if (lineEnd - lineStart > maxLineLength) {
+                throw Problems.fatal(DiagnosticCode.LINE_TOO_LONG, "line too long [" + (lineEnd - lineStart)
+                        + " chars]: expected at most " + maxLineLength + " (option maxLineLength)", line, 1, lineStart);
+            }
+            if (first < 0) {
+                flush();
+                return;
+            }
+            if (start < 0) {
+                int column = Character.codePointCount(text, lineStart, first) + 1;
+                if (paragraphs.size() == maxParagraphs) {
+                    throw Problems.fatal(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than "
+                            + maxParagraphs + "]: expected at most " + maxParagraphs + " (option maxParagraphs)",
+                            line, column, first);
+                }
+                start = first;
+                startLine = line;
+                startColumn = column;
+            }
+            end = last;
+        }
+
+        private void flush() {
+            if (start >= 0) {
+                paragraphs.add(paragraph(text, start, end, startLine, startColumn));
+                start = -1;
+            }
+        }
+
+        List<Paragraph> finish() {
+            flush();
+            return paragraphs;
+        }
     }
 
     private static Paragraph paragraph(CharSequence text, int start, int end, int line, int column) {

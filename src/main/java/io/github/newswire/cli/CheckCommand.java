@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +28,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Check on N threads (default: the number of cores). Output order does not depend on N.")
-    private int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private JobsOption threads;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Wire files, or directories to search for *.txt and *.txt.gz files at any depth.")
@@ -45,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         long errors = 0;
         long warnings = 0;
         long filesWithErrors = 0;
-        try (Stream<FileResult> results = parser.parseAll(inputs.files(out), Math.max(1, jobs))) {
+        try (Stream<FileResult> results = parser.parseAll(inputs.files(out), Math.max(1, threads.jobs))) {
             Iterator<FileResult> iterator = results.iterator();
             while (iterator.hasNext()) {
                 FileResult result = iterator.next();

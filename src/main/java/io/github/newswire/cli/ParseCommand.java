@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -68,9 +69,8 @@ final class ParseCommand implements Callable<Integer> {
             description = "Give each paragraph its sentences, with their offsets (--format json only).")
     private boolean sentences;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Parse on N threads (default: the number of cores). Output order does not depend on N.")
-    private int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private JobsOption threads;
 
     @Option(names = "--include", paramLabel = "GLOB",
             description = "In directories, read files whose names match GLOB (repeatable; default *.txt and *.txt.gz).")
@@ -105,8 +105,8 @@ final class ParseCommand implements Callable<Integer> {
         if (paths.isEmpty() && filesFrom == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: expected PATH or --files-from");
         }
-        if (jobs < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + jobs);
+        if (threads.jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + threads.jobs);
         }
         PrintWriter err = spec.commandLine().getErr();
         Inputs inputs = new Inputs(paths, filesFrom, includes.isEmpty() ? Inputs.DEFAULT_INCLUDES : includes, excludes);
@@ -190,7 +190,7 @@ final class ParseCommand implements Callable<Integer> {
             boolean showProgress = !quiet && System.console() != null;
             try (Progress progress = showProgress ? Progress.start(inputs.count()) : Progress.none();
                     ErrorLog errorLog = ErrorLog.open(errors);
-                    Stream<Done> results = parser.parseAll(inputs.files(err), jobs, ParseCommand.this::finish)) {
+                    Stream<Done> results = parser.parseAll(inputs.files(err), threads.jobs, ParseCommand.this::finish)) {
                 Iterator<Done> iterator = results.iterator();
                 while (iterator.hasNext()) {
                     Done done = iterator.next();

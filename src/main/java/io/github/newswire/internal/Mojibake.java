@@ -69,34 +69,19 @@ public final class Mojibake {
      * @return the repaired text, or {@code text} itself as a string if nothing matched
      */
     public static String repair(CharSequence text, Listener listener) {
-        StringBuilder repaired = null;
-        int copied = 0;
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            char lead = text.charAt(i);
-            if (lead >= '\u00C2' && lead <= '\u00F4') {
-                int end = match(text, i, length);
-                if (end > 0) {
-                    if (repaired == null) {
-                        repaired = new StringBuilder(length);
-                    }
-                    repaired.append(text, copied, i);
-                    int codePoint = decode(text, i, end);
-                    int at = repaired.length();
-                    repaired.appendCodePoint(codePoint);
-                    listener.found(at, repaired.length(), codePoint);
-                    copied = end;
-                    i = end;
-                    continue;
-                }
-            }
-            i++;
-        }
-        if (repaired == null) {
+        StringBuilder repaired = new StringBuilder(text.length());
+        int[] copied = {0};
+        int matches = scan(text, (start, end, codePoint) -> {
+            repaired.append(text, copied[0], start);
+            int at = repaired.length();
+            repaired.appendCodePoint(codePoint);
+            listener.found(at, repaired.length(), codePoint);
+            copied[0] = end;
+        });
+        if (matches == 0) {
             return text.toString();
         }
-        return repaired.append(text, copied, length).toString();
+        return repaired.append(text, copied[0], text.length()).toString();
     }
 
     /** Returns the end of a match starting at {@code i}, or -1. */
