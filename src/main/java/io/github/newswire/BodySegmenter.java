@@ -132,8 +132,7 @@ public final class BodySegmenter {
          */
         void line(int line, int lineStart, int lineEnd, int first, int last) {
             if (lineEnd - lineStart > maxLineLength) {
-                throw Problems.fatal(DiagnosticCode.LINE_TOO_LONG, "line too long [" + (lineEnd - lineStart)
-                        + " chars]: expected at most " + maxLineLength + " (option maxLineLength)", line, 1, lineStart);
+                throw lineTooLong(line, lineStart, lineEnd);
             }
             if (first < 0) {
                 flush();
@@ -142,15 +141,25 @@ public final class BodySegmenter {
             if (start < 0) {
                 int column = Character.codePointCount(text, lineStart, first) + 1;
                 if (paragraphs.size() == maxParagraphs) {
-                    throw Problems.fatal(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than "
-                            + maxParagraphs + "]: expected at most " + maxParagraphs + " (option maxParagraphs)",
-                            line, column, first);
+                    throw tooManyParagraphs(line, column, first);
                 }
                 start = first;
                 startLine = line;
                 startColumn = column;
             }
             end = last;
+        }
+
+        // The errors are built apart, so that the per-line method stays small enough to inline.
+        private WireParseException lineTooLong(int line, int lineStart, int lineEnd) {
+            return Problems.fatal(DiagnosticCode.LINE_TOO_LONG, "line too long [" + (lineEnd - lineStart)
+                    + " chars]: expected at most " + maxLineLength + " (option maxLineLength)", line, 1, lineStart);
+        }
+
+        private WireParseException tooManyParagraphs(int line, int column, int first) {
+            return Problems.fatal(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than "
+                    + maxParagraphs + "]: expected at most " + maxParagraphs + " (option maxParagraphs)",
+                    line, column, first);
         }
 
         private void flush() {
