@@ -11,8 +11,6 @@ import java.nio.file.Path;
  */
 final class ProblemLines {
 
-    static final String IO_ERROR = "io-error";
-
     private ProblemLines() {
     }
 
@@ -27,6 +25,6 @@ final class ProblemLines {
     }
 
     static String ioError(Object where, String message) {
-        return where + ": error: " + message + " [" + IO_ERROR + "]";
+        return where + ": error: " + message + " [" + FileFailure.IO_ERROR + "]";
     }
 }
