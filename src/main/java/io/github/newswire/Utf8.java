@@ -32,11 +32,19 @@ final class Utf8 {
         // The JDK's decoder is intrinsified and far faster than a CharsetDecoder; it replaces bad
         // input with U+FFFD, so only text that contains U+FFFD needs the slow, exact pass.
         String text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
+        // Binary content is named as such even when it is also malformed UTF-8, so the sample comes first.
+        checkSample(bytes, start, Math.min(length, start + BINARY_SAMPLE));
         if (text.indexOf('\uFFFD') >= 0) {
-            checkNotBinary(bytes, start, Math.min(length, start + BINARY_SAMPLE));
             reportMalformed(bytes, start, length, text, replace, problems);
         }
-        checkNotBinary(bytes, text, start);
+        int nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+            int at = start;
+            while (bytes[at] != 0) {
+                at++;
+            }
+            throw binary(bytes, start, at, "[00] at byte " + at + ": expected UTF-8 text, found a NUL byte");
+        }
         return text;
     }
 
@@ -44,29 +52,12 @@ final class Utf8 {
         return length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }
 
-    /** Binary if there is a NUL anywhere, or many control characters near the start. */
-    private static void checkNotBinary(byte[] bytes, String text, int textStart) {
-        int nul = text.indexOf('\u0000');
-        if (nul >= 0) {
-            int at = textStart;
-            while (bytes[at] != 0) {
-                at++;
-            }
-            throw binary(bytes, textStart, at, "[00] at byte " + at + ": expected UTF-8 text, found a NUL byte");
-        }
-        // Control characters are ASCII, one byte each: counting them in the bytes is the same
-        // count as in the text, and a tight loop over an array costs far less than String.charAt.
-        int end = Math.min(bytes.length, textStart + BINARY_SAMPLE);
-        int controls = 0;
-        for (int i = textStart; i < end; i++) {
-            if (isBinaryControl((char) (bytes[i] & 0xFF))) {
-                controls++;
-            }
-        }
-        checkControlRatio(bytes, textStart, controls, end - textStart);
-    }
-
-    private static void checkNotBinary(byte[] bytes, int from, int to) {
+    /**
+     * Binary if the sample holds a NUL byte or many control characters. Control characters are
+     * ASCII, one byte each, so counting bytes counts characters, and a loop over an array costs far
+     * less than one over String.charAt.
+     */
+    private static void checkSample(byte[] bytes, int from, int to) {
         int controls = 0;
         for (int i = from; i < to; i++) {
             if (bytes[i] == 0) {

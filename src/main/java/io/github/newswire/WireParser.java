@@ -169,8 +169,7 @@ public final class WireParser {
     public Article parse(byte[] utf8) {
         Objects.requireNonNull(utf8, "utf8");
         checkSize(utf8.length, "bytes");
-        Problems problems = new Problems(strict);
-        return parseText(Utf8.decode(utf8, utf8.length, replaceMalformedInput, problems), null, problems);
+        return parseBytes(utf8, null);
     }
 
     /**
@@ -189,8 +188,7 @@ public final class WireParser {
             bytes = readLimited(in);
         }
         LOG.debug("read {} ({} bytes)", file, bytes.length);
-        Problems problems = new Problems(strict);
-        return parseText(Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems), file.toString(), problems);
+        return parseBytes(bytes, file.toString());
     }
 
     /**
@@ -218,7 +216,7 @@ public final class WireParser {
         try {
             if (file.getFileName() != null && file.getFileName().toString().endsWith(".gz")) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-                    return FileResult.parsed(file, parse(in).withSource(file.toString()));
+                    return FileResult.parsed(file, parseBytes(readLimited(in), file.toString()));
                 }
             }
             return FileResult.parsed(file, parse(file));
@@ -353,6 +351,12 @@ public final class WireParser {
      */
     public String repair(CharSequence text) {
         return repairMojibake ? Mojibake.repair(text, (start, end, codePoint) -> { }) : text.toString();
+    }
+
+    /** Decodes and parses bytes already within the size limit; problems found decoding come first. */
+    private Article parseBytes(byte[] bytes, String source) {
+        Problems problems = new Problems(strict);
+        return parseText(Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems), source, problems);
     }
 
     private void checkSize(int size, String unit) {
