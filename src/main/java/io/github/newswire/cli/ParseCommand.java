@@ -19,9 +19,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -264,8 +266,10 @@ final class ParseCommand implements Callable<Integer> {
 
         static void write(Path target, Content content, PrintWriter err) throws IOException {
             Path absolute = target.toAbsolutePath();
-            Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+            Path temporary = absolute.resolveSibling("." + absolute.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".partial");
             // Ctrl-C or kill: the hook removes the partial file, so no truncated FILE is ever left.
+            // It is registered before the file exists, so no moment has a file without its hook.
             Thread cleanup = new Thread(() -> {
                 try {
                     if (Files.deleteIfExists(temporary)) {
@@ -277,9 +281,18 @@ final class ParseCommand implements Callable<Integer> {
                 }
             }, "newswire-cleanup");
             Runtime.getRuntime().addShutdownHook(cleanup);
+            // Created and opened in one step: the hook runs beside the main thread, and an open that
+            // may create would bring the file back after the hook removed it.
+            OutputStream file;
+            try {
+                file = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+                throw e;
+            }
             boolean done = false;
             try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+                try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
                     content.writeTo(out);
                 }
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
