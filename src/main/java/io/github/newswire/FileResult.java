@@ -17,9 +17,12 @@ import java.util.Optional;
  * @param path    the file, as it was given
  * @param article the article, if the file could be parsed
  * @param failure why there is no article, otherwise
+ * @param size    how many bytes of wire text were read from the file (after decompression, for a
+ *                {@code .gz} file); 0 when nothing was read: the file is missing, unreadable or
+ *                over the size limit
  * @since 0.1
  */
-public record FileResult(Path path, Optional<Article> article, Optional<FileFailure> failure) {
+public record FileResult(Path path, Optional<Article> article, Optional<FileFailure> failure, long size) {
 
     /**
      * Checks that exactly one of article and failure is present.
@@ -27,8 +30,10 @@ public record FileResult(Path path, Optional<Article> article, Optional<FileFail
      * @param path    the file
      * @param article the article, if any
      * @param failure the failure, if no article
+     * @param size    the bytes read
      * @throws NullPointerException     if a component is null
-     * @throws IllegalArgumentException if both or neither of article and failure are present
+     * @throws IllegalArgumentException if both or neither of article and failure are present, or
+     *                                  the size is negative
      */
     public FileResult {
         Objects.requireNonNull(path, "path");
@@ -37,6 +42,9 @@ public record FileResult(Path path, Optional<Article> article, Optional<FileFail
         if (article.isPresent() == failure.isPresent()) {
             throw new IllegalArgumentException("a file result has an article or a failure, not both or neither");
         }
+        if (size < 0) {
+            throw new IllegalArgumentException("size must not be negative, found " + size);
+        }
     }
 
     /**
@@ -44,10 +52,11 @@ public record FileResult(Path path, Optional<Article> article, Optional<FileFail
      *
      * @param path    the file
      * @param article its article
+     * @param size    the bytes of wire text read
      * @return the result
      */
-    public static FileResult parsed(Path path, Article article) {
-        return new FileResult(path, Optional.of(article), Optional.empty());
+    public static FileResult parsed(Path path, Article article, long size) {
+        return new FileResult(path, Optional.of(article), Optional.empty(), size);
     }
 
     /**
@@ -55,9 +64,10 @@ public record FileResult(Path path, Optional<Article> article, Optional<FileFail
      *
      * @param path    the file
      * @param failure why
+     * @param size    the bytes read before it failed, 0 if none
      * @return the result
      */
-    public static FileResult failed(Path path, FileFailure failure) {
-        return new FileResult(path, Optional.empty(), Optional.of(failure));
+    public static FileResult failed(Path path, FileFailure failure, long size) {
+        return new FileResult(path, Optional.empty(), Optional.of(failure), size);
     }
 }

@@ -96,9 +96,69 @@ class BulkTest {
     void resultsHaveExactlyOneOutcome() {
         Article article = NewsWire.parse(" date 2024-11-14 Text. VNS");
         assertThatThrownBy(() -> new FileResult(corpus, java.util.Optional.of(article),
-                java.util.Optional.of(FileFailure.ioError("x")))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FileResult(corpus, java.util.Optional.empty(), java.util.Optional.empty()))
+                java.util.Optional.of(FileFailure.ioError("x")), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FileResult(corpus, java.util.Optional.empty(), java.util.Optional.empty(), 0))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FileResult.parsed(corpus, article, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void resultsCarryTheBytesRead() throws IOException {
+        WireParser parser = NewsWire.parser();
+        Path plain = corpus.resolve("00/000.txt");
+        assertThat(parser.parseFile(plain).size()).isEqualTo(Files.size(plain)).isPositive();
+        assertThat(parser.parseFile(corpus.resolve("00/zipped.txt.gz")).size())
+                .isEqualTo(Files.size(Path.of("seeds", "000_fe963ccaa630d856.txt")));
+        FileResult malformed = parser.parseFile(corpus.resolve("03/bad-utf8.txt"));
+        assertThat(malformed.failure()).isPresent();
+        assertThat(malformed.size()).isEqualTo(7);
+        assertThat(parser.parseFile(corpus.resolve("nope.txt")).size()).isZero();
+        FileResult tooLarge = WireParser.builder().maxInputBytes(100).build().parseFile(plain);
+        assertThat(tooLarge.failure().orElseThrow().code()).isEqualTo("input-too-large");
+        assertThat(tooLarge.failure().orElseThrow().message()).contains("[" + Files.size(plain) + " bytes]");
+        assertThat(tooLarge.size()).isZero();
+    }
+
+    @Test
+    void aDirectoryGivenAsAFileIsAFailure() {
+        FileResult result = NewsWire.parser().parseFile(corpus.resolve("00"));
+        assertThat(result.failure().orElseThrow().code()).isEqualTo("io-error");
+        assertThat(result.size()).isZero();
+    }
+
+    @Test
+    void aDirectoryNamedLikeAWireFileIsWalkedNotRead(@TempDir Path root) throws IOException {
+        Path inner = root.resolve("folder.txt/inner.txt");
+        Files.createDirectories(inner.getParent());
+        Files.writeString(inner, " date 2024-11-14 Text. VNS");
+        try (Stream<Path> walk = WireFiles.walk(root)) {
+            assertThat(walk.toList()).containsExactly(inner);
+        }
+    }
+
+    /** Batches end early after 1 MiB; the files they leave are parsed next, before the later batches. */
+    @Test
+    void bigFilesCutBatchesShortAndKeepTheOrder(@TempDir Path root) throws IOException {
+        String paragraph = "He affirmed that Peru attaches importance to the relationship with Viet Nam.\n\n";
+        String big = " date 2024-11-14 LIMA – " + paragraph.repeat(8_000) + "End. VNS";
+        // Two big files fill a batch, so the batches holding them end early.
+        assertThat(2 * big.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(WireParser.BATCH_BYTES);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Path file = root.resolve(String.format("%03d.txt", i));
+            Files.writeString(file, i % 5 == 0 ? big : " date 2024-11-" + (10 + i % 20) + " Text " + i + ". VNS");
+            files.add(file);
+        }
+        WireParser parser = NewsWire.parser();
+        for (int threads : new int[] {1, 2, 3}) {
+            try (Stream<FileResult> results = parser.parseAll(files.stream(), threads)) {
+                List<FileResult> all = results.toList();
+                assertThat(all).extracting(FileResult::path).as("%d threads", threads).containsExactlyElementsOf(files);
+                assertThat(all).allMatch(r -> r.article().isPresent());
+                assertThat(all.get(5).article().orElseThrow().paragraphs()).hasSize(8_001);
+                assertThat(all.get(7).article().orElseThrow().paragraphs().get(0).text()).isEqualTo("Text 7.");
+            }
+        }
     }
 
     private static List<FileResult> results(WireParser parser, int threads) {

@@ -1,5 +1,6 @@
 package io.github.newswire.cli;
 
+import io.github.newswire.Article;
 import io.github.newswire.Diagnostic;
 import io.github.newswire.FileFailure;
 import io.github.newswire.FileResult;
@@ -137,33 +138,39 @@ final class ParseCommand implements Callable<Integer> {
         return sentences ? ArticleJson.jsonLinesWriter(out, SentenceSegmenter.standard()) : ArticleJson.jsonLinesWriter(out);
     }
 
-    /** One file's outcome with the work done on the parsing thread: its size, and its JSON line. */
-    private record Done(FileResult result, long size, byte[] json) {
+    /** One file's outcome with the work done on the parsing thread: its JSON line. */
+    private record Done(FileResult result, byte[] json) {
+    }
+
+    /**
+     * Each parsing thread's JSON writer, reused from file to file: a writer of its own per file
+     * would cost more than the file's JSON.
+     */
+    private final ThreadLocal<LineBuffer> lineBuffers = ThreadLocal.withInitial(() -> new LineBuffer(this));
+
+    /** A JSON Lines writer over a byte buffer, giving one article's line at a time. */
+    private static final class LineBuffer {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        private final JsonLinesWriter writer;
+
+        LineBuffer(ParseCommand command) {
+            writer = command.jsonLinesWriter(bytes);
+        }
+
+        byte[] line(Article article) {
+            bytes.reset();
+            writer.write(article);
+            try {
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
     }
 
     private Done finish(FileResult result) {
-        long size = sizeOf(result.path());
-        if (result.article().isEmpty()) {
-            return new Done(result, size, null);
-        }
-        ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
-        try (JsonLinesWriter writer = jsonLinesWriter(line)) {
-            writer.write(result.article().get());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Done(result, size, line.toByteArray());
-    }
-
-    private static long sizeOf(Path path) {
-        if (path.equals(Inputs.STDIN)) {
-            return 0;
-        }
-        try {
-            return Files.size(path);
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
-        }
+        return new Done(result, result.article().map(article -> lineBuffers.get().line(article)).orElse(null));
     }
 
     /** One run: the results in order, the failures reported, the totals counted. */
@@ -197,27 +204,28 @@ final class ParseCommand implements Callable<Integer> {
                 while (iterator.hasNext()) {
                     Done done = iterator.next();
                     record(done, out, errorLog);
-                    progress.step(done.size(), seconds());
+                    progress.step(done.result().size(), seconds());
                 }
             }
             out.flush();
             failed += inputs.problems();
         }
 
+        /** Standard input; its size is not counted in the summary (it is not known from a stream). */
         private FileResult standardInput() {
             try {
-                return FileResult.parsed(Inputs.STDIN, parser.parse(System.in).withSource(Inputs.STDIN.toString()));
+                return FileResult.parsed(Inputs.STDIN, parser.parse(System.in).withSource(Inputs.STDIN.toString()), 0);
             } catch (WireParseException e) {
-                return FileResult.failed(Inputs.STDIN, FileFailure.of(e));
+                return FileResult.failed(Inputs.STDIN, FileFailure.of(e), 0);
             } catch (IOException e) {
-                return FileResult.failed(Inputs.STDIN, FileFailure.ioError("cannot read: " + Inputs.reason(e)));
+                return FileResult.failed(Inputs.STDIN, FileFailure.ioError("cannot read: " + Inputs.reason(e)), 0);
             }
         }
 
         private void record(Done done, OutputStream out, ErrorLog errorLog) throws IOException {
             FileResult result = done.result();
             files++;
-            bytes += done.size();
+            bytes += result.size();
             if (result.article().isPresent()) {
                 articles++;
                 for (Diagnostic d : result.article().get().diagnostics()) {

@@ -88,7 +88,7 @@ class CliTest {
                         + " found a UTF-16 byte order mark; convert the file to UTF-8 [malformed-utf8]",
                 dir.resolve("d-binary.txt") + ":1:8: error: binary input [00] at byte 7: expected UTF-8 text, found"
                         + " a NUL byte [binary-input]",
-                dir.resolve("e-too-large.txt") + ":1:1: error: input too large [16777217 bytes or more]: expected at"
+                dir.resolve("e-too-large.txt") + ":1:1: error: input too large [16777217 bytes]: expected at"
                         + " most 16777216 (option maxInputBytes) [input-too-large]",
                 dir.resolve("f-long-line.txt") + ":1:1: error: line too long [2097169 chars]: expected at most"
                         + " 1048576 (option maxLineLength) [line-too-long]");
