@@ -2,13 +2,15 @@ package io.github.newswire;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -103,13 +105,21 @@ public final class WireFiles {
     }
 
     private static List<Path> sortedListing(Path directory) {
-        List<Path> entries = new ArrayList<>();
-        try (Stream<Path> listing = Files.list(directory)) {
-            listing.forEach(entries::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + directory + ": " + e.getMessage(), e);
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(directory)) {
+            for (Path entry : listing) {
+                names.add(entry.getFileName().toString());
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+            throw new UncheckedIOException("cannot list " + directory + ": " + cause.getMessage(), cause);
         }
-        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        // Sorted by name once: a comparator that took each path's name would build it at every comparison.
+        Collections.sort(names);
+        List<Path> entries = new ArrayList<>(names.size());
+        for (String name : names) {
+            entries.add(directory.resolve(name));
+        }
         return entries;
     }
 
