@@ -1,6 +1,9 @@
 package io.github.newswire;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -13,6 +16,9 @@ import java.nio.charset.StandardCharsets;
  * content and UTF-16.
  */
 final class Utf8 {
+
+    /** A byte array read as little-endian longs, for the eight-at-a-time control check. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** How many leading bytes the binary check samples for control characters. */
     private static final int BINARY_SAMPLE = 4096;
@@ -54,20 +60,38 @@ final class Utf8 {
 
     /**
      * Binary if the sample holds a NUL byte or many control characters. Control characters are
-     * ASCII, one byte each, so counting bytes counts characters, and a loop over an array costs far
-     * less than one over String.charAt.
+     * ASCII, one byte each, so counting bytes counts characters. The sample is looked at eight
+     * bytes at a time: one test on a {@code long} tells whether any of its bytes is below 0x20 or
+     * is DEL, and only such words, rare in text, are looked at byte by byte.
      */
     private static void checkSample(byte[] bytes, int from, int to) {
         int controls = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            long del = word ^ 0x7F7F7F7F7F7F7F7FL;
+            // The classic "has a byte less than n" and "has a zero byte" tests: exact as to whether
+            // any byte qualifies, which is all that is asked here.
+            long suspects = ((word - 0x2020202020202020L) & ~word) | ((del - 0x0101010101010101L) & ~del);
+            if ((suspects & 0x8080808080808080L) != 0) {
+                controls += countControls(bytes, from, i, i + Long.BYTES);
+            }
+        }
+        controls += countControls(bytes, from, i, to);
+        checkControlRatio(bytes, from, controls, to - from);
+    }
+
+    private static int countControls(byte[] bytes, int textStart, int from, int to) {
+        int controls = 0;
         for (int i = from; i < to; i++) {
             if (bytes[i] == 0) {
-                throw binary(bytes, from, i, "[00] at byte " + i + ": expected UTF-8 text, found a NUL byte");
+                throw binary(bytes, textStart, i, "[00] at byte " + i + ": expected UTF-8 text, found a NUL byte");
             }
             if (isBinaryControl((char) (bytes[i] & 0xFF))) {
                 controls++;
             }
         }
-        checkControlRatio(bytes, from, controls, to - from);
+        return controls;
     }
 
     private static void checkControlRatio(byte[] bytes, int textStart, int controls, int sample) {
