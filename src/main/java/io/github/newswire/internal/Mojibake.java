@@ -125,6 +125,10 @@ public final class Mojibake {
 
     /** The Windows-1252 byte 80 to BF that decodes to {@code c}, or -1. */
     private static int continuationByte(char c) {
+        if (c < '\u0080') {
+            // The usual case: a letter with a diacritic, then an ASCII letter. No search needed.
+            return -1;
+        }
         if (c >= '\u00A0' && c <= '\u00BF') {
             return c;
         }
