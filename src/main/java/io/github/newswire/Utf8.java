@@ -54,6 +54,25 @@ final class Utf8 {
         return text;
     }
 
+    /**
+     * Whether the UTF-8 bytes may hold mojibake, a quick test that spares most files the scan of
+     * their characters. Mojibake starts with a character from U+00C2 to U+00F4, encoded C3 82 to
+     * C3 B4, directly followed by one that Windows-1252 gives for a byte from 80 to BF, whose
+     * encoding starts with C2, C5, C6, CB or E2. Without that pair of bytes there is no mojibake.
+     */
+    static boolean mayHoldMojibake(byte[] bytes) {
+        for (int i = 0; i + 2 < bytes.length; i++) {
+            if (bytes[i] == (byte) 0xC3) {
+                byte follower = bytes[i + 2];
+                if (follower == (byte) 0xC2 || follower == (byte) 0xC5 || follower == (byte) 0xC6
+                        || follower == (byte) 0xCB || follower == (byte) 0xE2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean hasBom(byte[] bytes, int length) {
         return length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }

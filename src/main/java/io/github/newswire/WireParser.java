@@ -169,7 +169,7 @@ public final class WireParser {
         Objects.requireNonNull(text, "text");
         checkSize(text.length(), "chars");
         Problems problems = new Problems(strict);
-        return parseText(text, null, problems);
+        return parseText(text, null, problems, true);
     }
 
     /**
@@ -468,7 +468,8 @@ public final class WireParser {
     /** Decodes and parses bytes already within the size limit; problems found decoding come first. */
     private Article parseBytes(byte[] bytes, String source) {
         Problems problems = new Problems(strict);
-        return parseText(Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems), source, problems);
+        String text = Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems);
+        return parseText(text, source, problems, Utf8.mayHoldMojibake(bytes));
     }
 
     private void checkSize(int size, String unit) {
@@ -492,8 +493,12 @@ public final class WireParser {
                 1, 1, maxInputBytes);
     }
 
-    private Article parseText(CharSequence input, String source, Problems problems) {
-        CharSequence text = checkMojibake(input, problems);
+    /**
+     * Parses the text. {@code mayHoldMojibake} false, known from the bytes, spares the character
+     * scan for mojibake.
+     */
+    private Article parseText(CharSequence input, String source, Problems problems, boolean mayHoldMojibake) {
+        CharSequence text = mayHoldMojibake ? checkMojibake(input, problems) : input;
         HeaderParser.Result header = headerParser.parse(text, problems);
         List<Paragraph> paragraphs = bodySegmenter.segment(text, header.bodyStart(), text.length(), header.line(),
                 header.lineStart(), maxLineLength, maxParagraphs);
