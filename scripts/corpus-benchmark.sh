@@ -6,7 +6,11 @@
 #
 # The corpus is made from the seeds by io.github.newswire.bench.SyntheticCorpus (fixed seed, so the
 # same every time) and reused if FOLDER exists. Every run reads warm files: the corpus is read once
-# before timing. Needs GNU time (/usr/bin/time) for the memory figures.
+# before timing. Each command runs NEWSWIRE_RUNS times (default 5), the three interleaved, and the
+# table gives the median time (a shared virtual machine varies by 20 % and more from run to run),
+# the fastest and slowest, and the highest peak memory. Then, to tell the work from the cold JVM,
+# io.github.newswire.cli.WarmRounds runs each parse 6 times in one JVM; the median of rounds 3 to 6
+# is the warm time. Needs GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,26 +27,48 @@ if [ ! -d "$folder" ]; then
 fi
 megabytes=$(du -sb --apparent-size "$folder" | awk '{printf "%.1f", $1 / 1e6}')
 
-measure() { # label, command...: prints "label seconds peak-RSS-MB"
+runs=${NEWSWIRE_RUNS:-5}
+measure() { # label, command...: appends "label seconds peak-RSS-MB" to target/corpus-times.txt
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o target/time.txt "$@" > /dev/null
   read -r seconds kilobytes < target/time.txt
-  echo "$label $seconds $((kilobytes / 1024))"
+  echo "$label $seconds $((kilobytes / 1024))" >> target/corpus-times.txt
 }
 
 find "$folder" -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null    # warm the page cache
-results=()
-results+=("$(measure cat bash -c "find '$folder' -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null")")
-results+=("$(measure "parse -j 1" java $heap -jar "$jar" parse -q -j 1 -o target/corpus-j1.jsonl "$folder")")
-results+=("$(measure "parse -j 2" java $heap -jar "$jar" parse -q -j 2 -o target/corpus-j2.jsonl "$folder")")
+: > target/corpus-times.txt
+for run in $(seq "$runs"); do
+  measure cat bash -c "find '$folder' -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null"
+  measure j1 java $heap -jar "$jar" parse -q -j 1 -o target/corpus-j1.jsonl "$folder"
+  measure j2 java $heap -jar "$jar" parse -q -j 2 -o target/corpus-j2.jsonl "$folder"
+done
 cmp -s target/corpus-j1.jsonl target/corpus-j2.jsonl && same="identical" || same="DIFFERENT"
 
+median() { # label: the median seconds of its runs
+  awk -v l="$1" '$1 == l {print $2}' target/corpus-times.txt | sort -n \
+    | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'
+}
+row() { # label, name shown
+  local times; times=$(awk -v l="$1" '$1 == l {print $2}' target/corpus-times.txt | sort -n)
+  local m; m=$(median "$1")
+  echo "| \`$2\` | $m | $(awk "BEGIN {printf \"%.0f\", $megabytes / $m}") | $(echo "$times" | head -1)–$(echo "$times" | tail -1) | $(awk -v l="$1" '$1 == l && $3 > m {m = $3} END {print m}' target/corpus-times.txt) MB |"
+}
+
 echo
-echo "$files files, $megabytes MB, JVM $heap; -j 1 and -j 2 output: $same"
+echo "$files files, $megabytes MB, JVM $heap, $runs runs each; -j 1 and -j 2 output: $same"
 echo
-echo "| run | seconds | MB/s | peak RSS |"
-echo "| --- | ---: | ---: | ---: |"
-for line in "${results[@]}"; do
-  label=${line% * *}; rest=${line#"$label "}; seconds=${rest% *}; rss=${rest#* }
-  echo "| \`$label\` | $seconds | $(awk "BEGIN {printf \"%.0f\", $megabytes / $seconds}") | $rss MB |"
+echo "| run | median seconds | MB/s | fastest–slowest | peak RSS |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+row cat cat
+row j1 "parse -j 1"
+row j2 "parse -j 2"
+for j in 1 2; do
+  java $heap -cp "$classpath" io.github.newswire.cli.WarmRounds 6 parse -q -j $j -o target/corpus-warm.jsonl "$folder" \
+    | awk -v l="warm$j" '$2 >= 3 {print l, $3, 0}' >> target/corpus-times.txt
 done
+echo "| \`parse -j 1\`, warm | $(median warm1) | $(awk "BEGIN {printf \"%.0f\", $megabytes / $(median warm1)}") | | |"
+echo "| \`parse -j 2\`, warm | $(median warm2) | $(awk "BEGIN {printf \"%.0f\", $megabytes / $(median warm2)}") | | |"
+echo
+awk -v c="$(median cat)" -v a="$(median j1)" -v b="$(median j2)" -v wa="$(median warm1)" -v wb="$(median warm2)" 'BEGIN {
+  printf "parse -j 2 speed / cat speed: %.2f (target at least 0.5); warm: %.2f\n", c / b, c / wb
+  printf "-j 2 speed-up over -j 1: %.2f x (target at least 1.7); warm: %.2f x\n", a / b, wa / wb }'
