@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the command-line tool on a synthetic corpus: `cat` of every file against
-# `parse -j 1` and `parse -j 2`, with wall time, MB/s and peak memory (RSS), as in docs/performance.md.
+# `bin/newswire parse -j 1` and `-j 2`, and `java -jar` without the launcher's JVM options, with wall
+# time, MB/s and peak memory (RSS), as in docs/performance.md.
 #
 #   scripts/corpus-benchmark.sh [FILES] [FOLDER]      (default 100000 files in target/corpus-FILES)
 #
@@ -28,6 +29,9 @@ fi
 megabytes=$(du -sb --apparent-size "$folder" | awk '{printf "%.1f", $1 / 1e6}')
 
 runs=${NEWSWIRE_RUNS:-5}
+launcher_options() { # the JVM options bin/newswire gives, for the warm rounds
+  sed -n 's/^exec "$java" \(.*\) ${NEWSWIRE_JAVA_OPTS.*/\1/p' bin/newswire
+}
 measure() { # label, command...: appends "label seconds peak-RSS-MB" to target/corpus-times.txt
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o target/time.txt "$@" > /dev/null
@@ -39,8 +43,9 @@ find "$folder" -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null    # war
 : > target/corpus-times.txt
 for run in $(seq "$runs"); do
   measure cat bash -c "find '$folder' -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null"
-  measure j1 java $heap -jar "$jar" parse -q -j 1 -o target/corpus-j1.jsonl "$folder"
-  measure j2 java $heap -jar "$jar" parse -q -j 2 -o target/corpus-j2.jsonl "$folder"
+  NEWSWIRE_JAR=$jar NEWSWIRE_JAVA_OPTS=$heap measure j1 bin/newswire parse -q -j 1 -o target/corpus-j1.jsonl "$folder"
+  NEWSWIRE_JAR=$jar NEWSWIRE_JAVA_OPTS=$heap measure j2 bin/newswire parse -q -j 2 -o target/corpus-j2.jsonl "$folder"
+  measure plain2 java $heap -jar "$jar" parse -q -j 2 -o target/corpus-plain.jsonl "$folder"
 done
 cmp -s target/corpus-j1.jsonl target/corpus-j2.jsonl && same="identical" || same="DIFFERENT"
 
@@ -60,15 +65,16 @@ echo
 echo "| run | median seconds | MB/s | fastest–slowest | peak RSS |"
 echo "| --- | ---: | ---: | ---: | ---: |"
 row cat cat
-row j1 "parse -j 1"
-row j2 "parse -j 2"
+row j1 "bin/newswire parse -j 1"
+row j2 "bin/newswire parse -j 2"
+row plain2 "java -jar … parse -j 2"
 for j in 1 2; do
-  java $heap -cp "$classpath" io.github.newswire.cli.WarmRounds 6 parse -q -j $j -o target/corpus-warm.jsonl "$folder" \
+  java $heap $(launcher_options) -cp "$classpath" io.github.newswire.cli.WarmRounds 6 parse -q -j $j -o target/corpus-warm.jsonl "$folder" \
     | awk -v l="warm$j" '$2 >= 3 {print l, $3, 0}' >> target/corpus-times.txt
 done
-echo "| \`parse -j 1\`, warm | $(median warm1) | $(awk "BEGIN {printf \"%.0f\", $megabytes / $(median warm1)}") | | |"
-echo "| \`parse -j 2\`, warm | $(median warm2) | $(awk "BEGIN {printf \"%.0f\", $megabytes / $(median warm2)}") | | |"
+echo "| \`bin/newswire parse -j 1\`, warm | $(median warm1) | $(awk "BEGIN {printf \"%.0f\", $megabytes / $(median warm1)}") | | |"
+echo "| \`bin/newswire parse -j 2\`, warm | $(median warm2) | $(awk "BEGIN {printf \"%.0f\", $megabytes / $(median warm2)}") | | |"
 echo
-awk -v c="$(median cat)" -v a="$(median j1)" -v b="$(median j2)" -v wa="$(median warm1)" -v wb="$(median warm2)" 'BEGIN {
-  printf "parse -j 2 speed / cat speed: %.2f (target at least 0.5); warm: %.2f\n", c / b, c / wb
+awk -v c="$(median cat)" -v a="$(median j1)" -v b="$(median j2)" -v wa="$(median warm1)" -v wb="$(median warm2)" -v p="$(median plain2)" 'BEGIN {
+  printf "parse -j 2 speed / cat speed: %.2f (target at least 0.5); warm: %.2f; java -jar without the options: %.2f\n", c / b, c / wb, c / p
   printf "-j 2 speed-up over -j 1: %.2f x (target at least 1.7); warm: %.2f x\n", a / b, wa / wb }'
