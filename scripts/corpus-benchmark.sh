@@ -9,7 +9,8 @@
 # same every time) and reused if FOLDER exists. Every run reads warm files: the corpus is read once
 # before timing. Each command runs NEWSWIRE_RUNS times (default 5), the three interleaved, and the
 # table gives the median time (a shared virtual machine varies by 20 % and more from run to run),
-# the fastest and slowest, and the highest peak memory. Then, to tell the work from the cold JVM,
+# the fastest and slowest, and the highest peak memory. The JVMs run with their defaults (set
+# NEWSWIRE_HEAP to add options, e.g. -Xmx128m), as a user runs them. Then, to tell the work from the cold JVM,
 # io.github.newswire.cli.WarmRounds runs each parse 6 times in one JVM; the median of rounds 3 to 6
 # is the warm time. Needs GNU time (/usr/bin/time).
 set -euo pipefail
@@ -17,7 +18,7 @@ cd "$(dirname "$0")/.."
 
 files=${1:-100000}
 folder=${2:-target/corpus-$files}
-heap=${NEWSWIRE_HEAP:--Xmx128m}
+heap=${NEWSWIRE_HEAP:-}     # extra JVM options for every run, e.g. -Xmx128m; none by default
 
 ./mvnw -q -B -ntp package -DskipTests
 classpath="target/test-classes:target/classes:$(./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
@@ -30,7 +31,7 @@ megabytes=$(du -sb --apparent-size "$folder" | awk '{printf "%.1f", $1 / 1e6}')
 
 runs=${NEWSWIRE_RUNS:-5}
 launcher_options() { # the JVM options bin/newswire gives, for the warm rounds
-  sed -n 's/^exec "$java" \(.*\) ${NEWSWIRE_JAVA_OPTS.*/\1/p' bin/newswire
+  sed -n 's/^exec "$java" $collector \(.*\) ${NEWSWIRE_JAVA_OPTS.*/-XX:+UseSerialGC \1/p' bin/newswire
 }
 measure() { # label, command...: appends "label seconds peak-RSS-MB" to target/corpus-times.txt
   local label=$1; shift
@@ -60,7 +61,7 @@ row() { # label, name shown
 }
 
 echo
-echo "$files files, $megabytes MB, JVM $heap, $runs runs each; -j 1 and -j 2 output: $same"
+echo "$files files, $megabytes MB, extra JVM options: ${heap:-none}, $runs runs each; -j 1 and -j 2 output: $same"
 echo
 echo "| run | median seconds | MB/s | fastest–slowest | peak RSS |"
 echo "| --- | ---: | ---: | ---: | ---: |"
