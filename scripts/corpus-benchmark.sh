@@ -35,6 +35,9 @@ launcher_options() { # the JVM options bin/newswire gives, for the warm rounds
 }
 measure() { # label, command...: appends "label seconds peak-RSS-MB" to target/corpus-times.txt
   local label=$1; shift
+  # Each run starts alike: nothing of an earlier run's output still waiting to be written to disk
+  # (writing back 363 MB of JSON during the next run slowed that run by a second).
+  sync
   /usr/bin/time -f "%e %M" -o target/time.txt "$@" > /dev/null
   read -r seconds kilobytes < target/time.txt
   echo "$label $seconds $((kilobytes / 1024))" >> target/corpus-times.txt
@@ -42,13 +45,15 @@ measure() { # label, command...: appends "label seconds peak-RSS-MB" to target/c
 
 find "$folder" -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null    # warm the page cache
 : > target/corpus-times.txt
+same="identical"
 for run in $(seq "$runs"); do
+  rm -f target/corpus-j1.jsonl target/corpus-j2.jsonl target/corpus-plain.jsonl   # new files, as a first run makes
   measure cat bash -c "find '$folder' -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null"
   NEWSWIRE_JAR=$jar NEWSWIRE_JAVA_OPTS=$heap measure j1 bin/newswire parse -q -j 1 -o target/corpus-j1.jsonl "$folder"
   NEWSWIRE_JAR=$jar NEWSWIRE_JAVA_OPTS=$heap measure j2 bin/newswire parse -q -j 2 -o target/corpus-j2.jsonl "$folder"
+  cmp -s target/corpus-j1.jsonl target/corpus-j2.jsonl || same="DIFFERENT"
   measure plain2 java $heap -jar "$jar" parse -q -j 2 -o target/corpus-plain.jsonl "$folder"
 done
-cmp -s target/corpus-j1.jsonl target/corpus-j2.jsonl && same="identical" || same="DIFFERENT"
 
 median() { # label: the median seconds of its runs
   awk -v l="$1" '$1 == l {print $2}' target/corpus-times.txt | sort -n \
