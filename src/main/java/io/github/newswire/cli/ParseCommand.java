@@ -196,7 +196,7 @@ final class ParseCommand implements Callable<Integer> {
             if (inputs.readsStandardInput()) {
                 record(finish(standardInput()), out, ErrorLog.open(null));
             }
-            boolean showProgress = !quiet && System.console() != null;
+            boolean showProgress = !quiet && Progress.standardErrorIsTerminal();
             try (Progress progress = showProgress ? Progress.start(inputs.count()) : Progress.none();
                     ErrorLog errorLog = ErrorLog.open(errors);
                     Stream<Done> results = parser.parseAll(inputs.files(err), threads.jobs, ParseCommand.this::finish)) {
