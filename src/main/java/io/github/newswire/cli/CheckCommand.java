@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         long errors = 0;
         long warnings = 0;
         long filesWithErrors = 0;
-        try (Stream<FileResult> results = parser.parseAll(inputs.files(out), Math.max(1, threads.jobs))) {
+        try (Stream<FileResult> results = parser.parseAll(inputs.files(out), threads.jobs)) {
             Iterator<FileResult> iterator = results.iterator();
             while (iterator.hasNext()) {
                 FileResult result = iterator.next();

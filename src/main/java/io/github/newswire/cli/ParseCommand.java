@@ -108,9 +108,6 @@ final class ParseCommand implements Callable<Integer> {
         if (paths.isEmpty() && filesFrom == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: expected PATH or --files-from");
         }
-        if (threads.jobs < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, found " + threads.jobs);
-        }
         PrintWriter err = spec.commandLine().getErr();
         Inputs inputs = new Inputs(paths, filesFrom, includes.isEmpty() ? Inputs.DEFAULT_INCLUDES : includes, excludes);
         WireParser parser = WireParser.builder().strict(strict).build();

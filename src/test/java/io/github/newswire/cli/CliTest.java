@@ -288,6 +288,11 @@ class CliTest {
         assertThat(run("frobnicate").status()).isEqualTo(2);
         assertThat(run().status()).isEqualTo(2);
         assertThat(run("parse", "--no-such-option", "seeds").status()).isEqualTo(2);
+        for (String command : new String[] {"parse", "check"}) {
+            Run noThreads = run(command, "-j", "0", "seeds");
+            assertThat(noThreads.status()).as(command).isEqualTo(2);
+            assertThat(noThreads.err()).as(command).contains("--jobs must be at least 1, found 0");
+        }
     }
 
     @Test
