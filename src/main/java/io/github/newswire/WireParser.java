@@ -250,8 +250,8 @@ public final class WireParser {
      * Parses many files on several threads, lazily, and gives the results in the order of the
      * input; one bad file never stops the others. Memory stays flat whatever the number of files:
      * each thread works on a batch of at most 16 consecutive files (fewer once a batch has read
-     * 1 MiB), and at most two batches per thread are held ahead of the consumer. With one thread, no thread is started: each file is parsed on the
-     * consuming thread when the stream asks for it.
+     * 1 MiB), and at most two batches per thread are held ahead of the consumer. With one thread,
+     * no thread is started: each file is parsed on the consuming thread when the stream asks for it.
      *
      * <pre>{@code
      * try (Stream<FileResult> results = parser.parseAll(WireFiles.walk(Path.of("corpus")), 4)) {
