@@ -30,9 +30,15 @@ fi
 megabytes=$(du -sb --apparent-size "$folder" | awk '{printf "%.1f", $1 / 1e6}')
 
 runs=${NEWSWIRE_RUNS:-5}
-launcher_options() { # the JVM options bin/newswire gives, for the warm rounds
-  sed -n 's/^exec "$java" $collector \(.*\) ${NEWSWIRE_JAVA_OPTS.*/-XX:+UseSerialGC \1/p' bin/newswire
-}
+# The JVM options bin/newswire gives (its default collector, then the rest), read from the script so
+# that the warm rounds run as it does; stop if the script no longer has the lines looked for.
+collector=$(sed -n 's/^ *\*) collector=\(.*\) ;;$/\1/p' bin/newswire)
+options=$(sed -n 's/^exec "$java" $collector \(.*\) ${NEWSWIRE_JAVA_OPTS.*/\1/p' bin/newswire)
+if [ -z "$collector" ] || [ -z "$options" ]; then
+  echo "corpus-benchmark: cannot read the JVM options from bin/newswire" >&2
+  exit 1
+fi
+launcher_options="$collector $options"
 measure() { # label, command...: appends "label seconds peak-RSS-MB" to target/corpus-times.txt
   local label=$1; shift
   # Each run starts alike: nothing of an earlier run's output still waiting to be written to disk
@@ -75,7 +81,7 @@ row j1 "bin/newswire parse -j 1"
 row j2 "bin/newswire parse -j 2"
 row plain2 "java -jar … parse -j 2"
 for j in 1 2; do
-  java $heap $(launcher_options) -cp "$classpath" io.github.newswire.cli.WarmRounds 6 parse -q -j $j -o target/corpus-warm.jsonl "$folder" \
+  java $heap $launcher_options -cp "$classpath" io.github.newswire.cli.WarmRounds 6 parse -q -j $j -o target/corpus-warm.jsonl "$folder" \
     | awk -v l="warm$j" '$2 >= 3 {print l, $3, 0}' >> target/corpus-times.txt
 done
 echo "| \`bin/newswire parse -j 1\`, warm | $(median warm1) | $(awk "BEGIN {printf \"%.0f\", $megabytes / $(median warm1)}") | | |"
