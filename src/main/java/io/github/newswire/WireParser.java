@@ -3,6 +3,7 @@ package io.github.newswire;
 import io.github.newswire.internal.BylineDetector;
 import io.github.newswire.internal.Chars;
 import io.github.newswire.internal.DatelineDetector;
+import io.github.newswire.internal.IoReasons;
 import io.github.newswire.internal.LineCursor;
 import io.github.newswire.internal.Mojibake;
 import java.io.IOException;
@@ -11,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collections;
@@ -236,13 +235,8 @@ public final class WireParser {
             return FileResult.parsed(file, parseBytes(bytes, file.toString()), bytes.length);
         } catch (WireParseException e) {
             return FileResult.failed(file, FileFailure.of(e), bytes == null ? 0 : bytes.length);
-        } catch (NoSuchFileException e) {
-            return FileResult.failed(file, FileFailure.ioError("cannot read: no such file"), 0);
-        } catch (AccessDeniedException e) {
-            return FileResult.failed(file, FileFailure.ioError("cannot read: permission denied"), 0);
         } catch (IOException | UncheckedIOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return FileResult.failed(file, FileFailure.ioError("cannot read: " + reason), 0);
+            return FileResult.failed(file, FileFailure.ioError("cannot read: " + IoReasons.of(e)), 0);
         }
     }
 
@@ -407,7 +401,7 @@ public final class WireParser {
                 throw new IllegalStateException("interrupted while parsing", e);
             } catch (ExecutionException e) {
                 // parseFile returns failures as results; anything else is a bug to surface.
-                throw new IllegalStateException("parsing failed unexpectedly", e.getCause());
+                throw new IllegalStateException("parsing failed unexpectedly: " + e.getCause(), e.getCause());
             }
         }
     }

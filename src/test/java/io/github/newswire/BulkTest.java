@@ -78,9 +78,9 @@ class BulkTest {
     @Test
     void aMissingFileIsAFailureNotAnException() {
         FileResult result = NewsWire.parser().parseFile(corpus.resolve("nope.txt"));
-        assertThat(result.failure().orElseThrow()).isEqualTo(new FileFailure("io-error", "cannot read: no such file",
+        assertThat(result.failure().orElseThrow()).isEqualTo(new FileFailure("io-error", "cannot read: no such file or directory",
                 0, 0, -1));
-        assertThat(result.failure().orElseThrow()).hasToString("cannot read: no such file [io-error]");
+        assertThat(result.failure().orElseThrow()).hasToString("cannot read: no such file or directory [io-error]");
     }
 
     @Test

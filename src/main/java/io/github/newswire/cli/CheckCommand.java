@@ -4,15 +4,14 @@ import io.github.newswire.Diagnostic;
 import io.github.newswire.FileResult;
 import io.github.newswire.Severity;
 import io.github.newswire.WireParser;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,50 +27,58 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private Main main;
+
     @Mixin
     private JobsOption threads;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Wire files, or directories to search for *.txt and *.txt.gz files at any depth.")
-    private List<Path> paths;
+    @Mixin
+    private InputOptions input;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
+    private boolean quiet;
+
+    private long files;
+    private long errors;
+    private long warnings;
+    private long filesWithErrors;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        Inputs inputs = input.inputs();
         PrintWriter out = spec.commandLine().getOut();
-        Inputs inputs = new Inputs(paths, null, Inputs.DEFAULT_INCLUDES, List.of());
         WireParser parser = WireParser.builder().build();
-        long files = 0;
-        long errors = 0;
-        long warnings = 0;
-        long filesWithErrors = 0;
-        try (Stream<FileResult> results = parser.parseAll(inputs.files(out), threads.jobs)) {
-            Iterator<FileResult> iterator = results.iterator();
-            while (iterator.hasNext()) {
-                FileResult result = iterator.next();
-                files++;
-                long errorsBefore = errors;
-                if (result.failure().isPresent()) {
-                    out.println(ProblemLines.of(result.path(), result.failure().get()));
-                    errors++;
-                } else {
-                    for (Diagnostic d : result.article().orElseThrow().diagnostics()) {
-                        out.println(ProblemLines.of(result.path(), d));
-                        if (d.severity() == Severity.ERROR) {
-                            errors++;
-                        } else {
-                            warnings++;
-                        }
-                    }
-                }
-                if (errors > errorsBefore) {
-                    filesWithErrors++;
-                }
-            }
-        }
+        inputs.parseEach(parser, threads.jobs, Function.identity(), Function.identity(), !quiet, out,
+                result -> {
+                    record(result, out);
+                    main.data().throwIfFailed();
+                });
         errors += inputs.problems();
         filesWithErrors += inputs.problems();
         out.println(files + " files checked: " + filesWithErrors + " with errors, " + errors + " errors, " + warnings
                 + " warnings");
         return errors == 0 ? Main.EXIT_OK : Main.EXIT_FAILED;
+    }
+
+    private void record(FileResult result, PrintWriter out) {
+        files++;
+        long errorsBefore = errors;
+        if (result.failure().isPresent()) {
+            out.println(ProblemLines.of(result.path(), result.failure().get()));
+            errors++;
+        } else {
+            for (Diagnostic d : result.article().orElseThrow().diagnostics()) {
+                out.println(ProblemLines.of(result.path(), d));
+                if (d.severity() == Severity.ERROR) {
+                    errors++;
+                } else {
+                    warnings++;
+                }
+            }
+        }
+        if (errors > errorsBefore) {
+            filesWithErrors++;
+        }
     }
 }

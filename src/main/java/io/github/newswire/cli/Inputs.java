@@ -1,6 +1,12 @@
 package io.github.newswire.cli;
 
+import io.github.newswire.FileFailure;
+import io.github.newswire.FileResult;
+import io.github.newswire.Severity;
+import io.github.newswire.WireParseException;
+import io.github.newswire.WireParser;
 import io.github.newswire.WireFiles;
+import io.github.newswire.internal.IoReasons;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,12 +14,17 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The files a command reads, as a lazy stream: the PATH arguments in sorted order (a file stands
@@ -23,22 +34,19 @@ import java.util.stream.Stream;
  */
 final class Inputs {
 
-    static final List<String> DEFAULT_INCLUDES = WireFiles.DEFAULT_INCLUDES;
     static final Path STDIN = Path.of("-");
 
     private final List<Path> arguments;
     private final Path filesFrom;
-    private final List<String> includes;
-    private final List<String> excludes;
+    private final WireFiles.Walker walker;
     private int problems;
 
-    Inputs(List<Path> arguments, Path filesFrom, List<String> includes, List<String> excludes) {
+    Inputs(List<Path> arguments, Path filesFrom, WireFiles.Walker walker) {
         List<Path> sorted = new ArrayList<>(arguments);
         sorted.sort(Comparator.comparing(Path::toString));
         this.arguments = sorted;
         this.filesFrom = filesFrom;
-        this.includes = includes;
-        this.excludes = excludes;
+        this.walker = walker;
     }
 
     /** Whether standard input is to be parsed as an article. */
@@ -46,23 +54,77 @@ final class Inputs {
         return arguments.contains(STDIN);
     }
 
-    /** The files, lazily; arguments that name nothing are reported to {@code err} and counted. */
-    Stream<Path> files(PrintWriter err) {
-        Stream<Path> files = arguments.stream().filter(path -> !path.equals(STDIN)).flatMap(argument -> {
-            if (Files.isDirectory(argument)) {
-                return WireFiles.walk(argument, includes, excludes);
+    /**
+     * The files, lazily. Arguments that name nothing and directories that cannot be listed are
+     * reported to {@code report} and counted as {@link #problems()}; warnings of the walk (a link
+     * loop, a FIFO skipped) are reported and not counted.
+     */
+    Stream<Path> files(PrintWriter report) {
+        WireFiles.Walker reporting = walker.onProblem(problem -> {
+            report.println(problem);
+            if (problem.severity() == Severity.ERROR) {
+                problems++;
             }
-            if (Files.exists(argument)) {
-                return Stream.of(argument);
-            }
-            err.println(ProblemLines.ioError(argument, "no such file or directory"));
-            problems++;
-            return Stream.empty();
         });
+        // Not Stream.flatMap: an iterator over a flat-mapped stream buffers each inner stream whole,
+        // which would hold every path of a directory walk in memory at once.
+        Expanded paths = new Expanded(argument -> expand(argument, reporting, report));
+        Stream<Path> files = StreamSupport.stream(Spliterators.spliteratorUnknownSize(paths, Spliterator.ORDERED),
+                false).onClose(paths::close);
         if (filesFrom != null) {
             files = Stream.concat(files, listed());
         }
         return files;
+    }
+
+    /** The arguments' files, one argument's stream at a time, each closed when done. */
+    private final class Expanded implements Iterator<Path> {
+        private final Iterator<Path> remaining = arguments.iterator();
+        private final Function<Path, Stream<Path>> expand;
+        private Stream<Path> walk = Stream.empty();
+        private Iterator<Path> current = walk.iterator();
+
+        Expanded(Function<Path, Stream<Path>> expand) {
+            this.expand = expand;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext() && remaining.hasNext()) {
+                walk.close();
+                walk = expand.apply(remaining.next());
+                current = walk.iterator();
+            }
+            return current.hasNext();
+        }
+
+        @Override
+        public Path next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return current.next();
+        }
+
+        void close() {
+            walk.close();
+        }
+    }
+
+    /** One argument's files: a directory's walk, a file itself, or nothing (reported). */
+    private Stream<Path> expand(Path argument, WireFiles.Walker walker, PrintWriter report) {
+        if (argument.equals(STDIN)) {
+            return Stream.empty();
+        }
+        if (Files.isDirectory(argument)) {
+            return walker.walk(argument);
+        }
+        if (Files.exists(argument)) {
+            return Stream.of(argument);
+        }
+        report.println(ProblemLines.ioError(argument, "no such file or directory"));
+        problems++;
+        return Stream.empty();
     }
 
     private Stream<Path> listed() {
@@ -78,30 +140,62 @@ final class Inputs {
                 }
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the list " + filesFrom + ": " + reason(e), e);
+            throw new UncheckedIOException("cannot read the list " + filesFrom + ": " + IoReasons.of(e), e);
         }
     }
 
-    /** Counts the files, for a progress bar: a second walk, of names only. */
+    /**
+     * Counts the files, for a progress bar: a second walk, of names only. A list read from
+     * standard input cannot be read twice, so its files are not counted.
+     */
     long count() {
-        try (Stream<Path> files = files(new PrintWriter(PrintWriter.nullWriter()))) {
-            long count = files.count() + (readsStandardInput() ? 1 : 0);
-            problems = 0;
-            return count;
+        Inputs names = new Inputs(arguments, STDIN.equals(filesFrom) ? null : filesFrom, walker);
+        try (Stream<Path> files = names.files(new PrintWriter(PrintWriter.nullWriter()))) {
+            return files.count() + (readsStandardInput() ? 1 : 0);
         }
     }
 
-    /** How many arguments named nothing. */
+    /** What a command does with each result, in input order. */
+    interface Each<T> {
+        void accept(T result) throws IOException;
+    }
+
+    /**
+     * Parses standard input (if named) and then every file, in input order, on {@code jobs}
+     * threads, doing {@code then} on the parsing threads and {@code each} on this one, with a
+     * progress bar on standard error when it is a terminal and {@code progressBar} is on.
+     */
+    <T> void parseEach(WireParser parser, int jobs, Function<FileResult, T> then, Function<T, FileResult> resultOf,
+            boolean progressBar, PrintWriter report, Each<T> each) throws IOException {
+        if (readsStandardInput()) {
+            each.accept(then.apply(standardInput(parser)));
+        }
+        long startNanos = System.nanoTime();
+        boolean showProgress = progressBar && Progress.standardErrorIsTerminal();
+        try (Progress progress = showProgress ? Progress.start(count()) : Progress.none();
+                Stream<T> results = parser.parseAll(files(report), jobs, then)) {
+            Iterator<T> iterator = results.iterator();
+            while (iterator.hasNext()) {
+                T result = iterator.next();
+                each.accept(result);
+                progress.step(resultOf.apply(result).size(), (System.nanoTime() - startNanos) / 1e9);
+            }
+        }
+    }
+
+    /** Standard input; its size is not counted (it is not known from a stream). */
+    private static FileResult standardInput(WireParser parser) {
+        try {
+            return FileResult.parsed(STDIN, parser.parse(System.in).withSource(STDIN.toString()), 0);
+        } catch (WireParseException e) {
+            return FileResult.failed(STDIN, FileFailure.of(e), 0);
+        } catch (IOException e) {
+            return FileResult.failed(STDIN, FileFailure.ioError("cannot read: " + IoReasons.of(e)), 0);
+        }
+    }
+
+    /** How many arguments named nothing and directories could not be listed. */
     int problems() {
         return problems;
-    }
-
-    static String reason(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-        if (cause instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName() : message;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.newswire.cli;
 
+import io.github.newswire.FileFailure;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -30,18 +31,24 @@ public final class Main implements Runnable {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;
+    /**
+     * The reader of standard output (or of a FIFO named by {@code -o}) went away, as in
+     * {@code parse corpus | head}: the status of a program ended by SIGPIPE, 128 + 13, which is
+     * what {@code find} or {@code grep} give in the same pipeline.
+     */
+    static final int EXIT_BROKEN_PIPE = 141;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    private final OutputStream data;
+    private final GuardedOutput data;
 
-    private Main(OutputStream data) {
+    private Main(GuardedOutput data) {
         this.data = data;
     }
 
     /** Where commands write their data: standard output as bytes, buffered by the caller. */
-    OutputStream data() {
+    GuardedOutput data() {
         return data;
     }
 
@@ -65,25 +72,42 @@ public final class Main implements Runnable {
      * Data (JSON) goes to {@code out} as UTF-8 bytes, reports and help as text through a writer on it.
      */
     static int run(String[] args, OutputStream out, PrintWriter err) {
-        PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
-        CommandLine commandLine = new CommandLine(new Main(out));
+        GuardedOutput data = new GuardedOutput(out);
+        PrintWriter text = new PrintWriter(new OutputStreamWriter(data, StandardCharsets.UTF_8), false);
+        CommandLine commandLine = new CommandLine(new Main(data));
         commandLine.setOut(text);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof OutputFailure failure) {
+                return reportOutputFailure(failure, err);
+            }
             err.println("newswire: error: " + describe(e));
             return EXIT_FAILED;
         });
         int status = commandLine.execute(args);
         text.flush();
         try {
-            out.flush();
+            data.flush();
         } catch (IOException e) {
-            err.println("newswire: error: cannot write the output: " + describe(e));
-            status = EXIT_FAILED;
+            status = reportOutputFailure(e instanceof OutputFailure f ? f : new OutputFailure(describe(e), e), err);
         }
         err.flush();
         return status;
+    }
+
+    private static int reportOutputFailure(OutputFailure failure, PrintWriter err) {
+        if (failure.brokenPipe()) {
+            return EXIT_BROKEN_PIPE;
+        }
+        err.println(standardOutputFailure(failure));
+        return EXIT_FAILED;
+    }
+
+    /** The one line that says standard output could not be written. */
+    static String standardOutputFailure(IOException failure) {
+        return "newswire: error: cannot write to standard output: " + failure.getMessage() + " ["
+                + FileFailure.IO_ERROR + "]";
     }
 
     private static String describe(Exception e) {

@@ -133,7 +133,8 @@ class CliTest {
         Path output = dir.resolve("missing-dir").resolve("out.jsonl");
         Run run = run("parse", "-q", "-o", output.toString(), "seeds");
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo(output + ": error: cannot write: no such file or directory [io-error]\n");
+        assertThat(run.err()).isEqualTo(output + ": error: cannot write into " + output.getParent()
+                + ": no such file or directory [io-error]\n");
         assertThat(output).doesNotExist();
     }
 
@@ -234,10 +235,7 @@ class CliTest {
             Files.writeString(input.resolve(String.format("%04d.txt", i)), generator.next());
         }
         Path output = dir.resolve("out.jsonl");
-        String classPath = System.getProperty("java.class.path") + java.io.File.pathSeparator
-                + System.getProperty("jdk.module.path", "");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "io.github.newswire.cli.Main", "parse", "-q", "-j", "1", "-o", output.toString(),
+        Process process = CliProcess.command(List.of(), "parse", "-q", "-j", "1", "-o", output.toString(),
                 input.toString(), input.toString(), input.toString(), input.toString())
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);

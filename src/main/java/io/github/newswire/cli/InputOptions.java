@@ -1,0 +1,55 @@
+package io.github.newswire.cli;
+
+import io.github.newswire.WireFiles;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** What to read, shared by the commands that read many files: paths, globs, a list, links. */
+final class InputOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "In directories, read files whose names match GLOB (repeatable; default *.txt and *.txt.gz).")
+    private List<String> includes = List.of();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "In directories, skip files whose names match GLOB (repeatable).")
+    private List<String> excludes = List.of();
+
+    @Option(names = "--files-from", paramLabel = "LIST",
+            description = "Also read the files named in LIST, one path a line, in that order (- for standard input).")
+    private Path filesFrom;
+
+    @Option(names = {"-L", "--follow"},
+            description = "Follow symbolic links to directories (each directory is still read once; loops are"
+                    + " reported and skipped). Links to files are always read.")
+    private boolean follow;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Wire files (read whatever their names), - for standard input, or directories to search"
+                    + " for *.txt and *.txt.gz files at any depth.")
+    private List<Path> paths = List.of();
+
+    /** The inputs; a usage error when there are none. */
+    Inputs inputs() {
+        if (paths.isEmpty() && filesFrom == null) {
+            throw new ParameterException(command.commandLine(), "Missing required parameter: expected PATH or --files-from");
+        }
+        if (filesFrom != null && filesFrom.equals(Inputs.STDIN) && paths.contains(Inputs.STDIN)) {
+            throw new ParameterException(command.commandLine(),
+                    "standard input can hold the list (--files-from -) or a file (-), not both");
+        }
+        WireFiles.Walker walker = WireFiles.walker().followLinks(follow).exclude(excludes);
+        if (!includes.isEmpty()) {
+            walker = walker.include(includes);
+        }
+        return new Inputs(paths, filesFrom, walker);
+    }
+}
