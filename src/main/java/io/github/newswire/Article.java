@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
  * @param dateline    the place that opens the lede, if any
  * @param paragraphs  the body's paragraphs in order, the lede first
  * @param attribution the agency sign-off, if any
+ * @param endMark     the end-of-story mark after the last paragraph, such as VNA's {@code ./.},
+ *                    if any (the full stop it starts with stays in the paragraph)
  * @param diagnostics the problems found, in the order found
  * @since 0.1
  */
@@ -40,10 +42,11 @@ public record Article(
         Optional<Dateline> dateline,
         List<Paragraph> paragraphs,
         Optional<Attribution> attribution,
+        Optional<String> endMark,
         List<Diagnostic> diagnostics) implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /**
      * Checks the components and copies the lists.
@@ -54,6 +57,7 @@ public record Article(
      * @param dateline    the place that opens the lede, if any
      * @param paragraphs  the body's paragraphs in order, the lede first
      * @param attribution the agency sign-off, if any
+     * @param endMark     the end-of-story mark, such as {@code ./.}, if any
      * @param diagnostics the problems found, in the order found
      * @throws NullPointerException if a component or a list element is null
      */
@@ -64,7 +68,26 @@ public record Article(
         Objects.requireNonNull(dateline, "dateline");
         paragraphs = List.copyOf(paragraphs);
         Objects.requireNonNull(attribution, "attribution");
+        Objects.requireNonNull(endMark, "endMark");
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * An article without an end-of-story mark.
+     *
+     * @param source      where the article was read from (a path as given), if known
+     * @param date        the date of the {@code date} preamble, if present and valid
+     * @param byline      the author named in a {@code By …} line after the preamble, if any
+     * @param dateline    the place that opens the lede, if any
+     * @param paragraphs  the body's paragraphs in order, the lede first
+     * @param attribution the agency sign-off, if any
+     * @param diagnostics the problems found, in the order found
+     * @throws NullPointerException if a component or a list element is null
+     */
+    public Article(Optional<String> source, Optional<LocalDate> date, Optional<String> byline,
+            Optional<Dateline> dateline, List<Paragraph> paragraphs, Optional<Attribution> attribution,
+            List<Diagnostic> diagnostics) {
+        this(source, date, byline, dateline, paragraphs, attribution, Optional.empty(), diagnostics);
     }
 
     /**
@@ -102,7 +125,7 @@ public record Article(
      * @return an article equal to this one but for its source
      */
     public Article withSource(String newSource) {
-        return new Article(Optional.ofNullable(newSource), date, byline, dateline, paragraphs, attribution,
+        return new Article(Optional.ofNullable(newSource), date, byline, dateline, paragraphs, attribution, endMark,
                 diagnostics);
     }
 
@@ -110,19 +133,20 @@ public record Article(
     @Serial
     private Object writeReplace() {
         return new SerializedForm(source.orElse(null), date.orElse(null), byline.orElse(null),
-                dateline.orElse(null), paragraphs, attribution.orElse(null), diagnostics);
+                dateline.orElse(null), paragraphs, attribution.orElse(null), endMark.orElse(null), diagnostics);
     }
 
     private record SerializedForm(String source, LocalDate date, String byline, Dateline dateline,
-            List<Paragraph> paragraphs, Attribution attribution, List<Diagnostic> diagnostics)
+            List<Paragraph> paragraphs, Attribution attribution, String endMark, List<Diagnostic> diagnostics)
             implements Serializable {
         @Serial
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
 
         @Serial
         private Object readResolve() {
             return new Article(Optional.ofNullable(source), Optional.ofNullable(date), Optional.ofNullable(byline),
-                    Optional.ofNullable(dateline), paragraphs, Optional.ofNullable(attribution), diagnostics);
+                    Optional.ofNullable(dateline), paragraphs, Optional.ofNullable(attribution),
+                    Optional.ofNullable(endMark), diagnostics);
         }
     }
 }

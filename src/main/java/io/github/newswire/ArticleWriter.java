@@ -13,8 +13,9 @@ import java.util.List;
  *
  * <p>The canonical form is: a space, {@code date}, a space and the date; a space and
  * {@code By NAME} followed by a blank line, if there is a byline; a space (or, after a byline,
- * nothing) and the dateline as {@code PLACE (AGENCY) DASH }, then the lede; the other paragraphs,
- * each after a blank line ({@code \n\n}); the sign-off after a space at the end of the last
+ * nothing) and the dateline as {@code PLACE, COUNTRY, DAY (AGENCY) DASH } (each part only if
+ * present), then the lede; the other paragraphs, each after a blank line ({@code \n\n}); the
+ * end-of-story mark right after the last paragraph; the sign-off after a space at the end of the last
  * paragraph, written {@code DASH CREDIT} or {@code CREDIT}, or as a paragraph of its own when it
  * is a {@code Source:} line, the last paragraph does not end a sentence or there are no
  * paragraphs; no final newline. Parsing what this
@@ -54,13 +55,19 @@ public final class ArticleWriter {
             if (i == 0) {
                 article.dateline().ifPresent(dateline -> {
                     out.append(dateline.place());
+                    dateline.country().ifPresent(country -> out.append(", ").append(country));
+                    dateline.date().ifPresent(day -> out.append(", ").append(day));
                     dateline.agency().ifPresent(agency -> out.append(" (").append(agency).append(')'));
-                    out.append(' ').append(dateline.dash().symbol()).append(' ');
+                    out.append(' ');
+                    dateline.dash().ifPresent(dash -> out.append(dash.symbol()).append(' '));
                 });
             }
             out.append(paragraphs.get(i).text());
             separator = PARAGRAPH_BREAK;
         }
+        // The mark's full stop is the last sentence's own, kept in the paragraph.
+        article.endMark().ifPresent(mark -> out.append(mark.startsWith(".") && out.length() > 0
+                && out.charAt(out.length() - 1) == '.' ? mark.substring(1) : mark));
         if (article.attribution().isPresent()) {
             Attribution attribution = article.attribution().get();
             boolean ownParagraph = paragraphs.isEmpty() || attribution.text().startsWith("Source:")

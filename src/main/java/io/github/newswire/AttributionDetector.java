@@ -22,8 +22,9 @@ import java.util.Set;
  * <p>A sign-off is an optional dash ({@code —}, {@code –}, {@code -} or {@code --}, with or
  * without a space after it) and a credit: one or more agency names from the detector's list,
  * joined by {@code /}. It stands at the very end of the text, either after the end of a sentence
- * ({@code .}, {@code !} or {@code ?}, or a closing quote after one) and whitespace, or at the
- * start of a line of its own; on a line of its own it may also be written {@code Source: VNA}.
+ * ({@code .}, {@code !} or {@code ?}, or a closing quote after one) and whitespace, or, with a
+ * dash, right after the end of a sentence ({@code … on Monday.-VNA}, as Vietnam+ writes it), or at
+ * the start of a line of its own; on a line of its own it may also be written {@code Source: VNA}.
  * Agency names match case-sensitively. Instances are immutable and thread-safe.
  *
  * @since 0.1
@@ -31,12 +32,12 @@ import java.util.Set;
 public final class AttributionDetector {
 
     /**
-     * The agencies recognised by default: VNS, VNA, Bizhub, Reuters, AFP, AP, Xinhua, Kyodo,
-     * Yonhap, Bernama, Antara, PNA and TASS.
+     * The agencies recognised by default: VNS, VNA, Bizhub (also written BIZHUB), VNP (VNA's
+     * Vietnam Pictorial), Reuters, AFP, AP, Xinhua, Kyodo, Yonhap, Bernama, Antara, PNA and TASS.
      */
     public static final List<String> DEFAULT_AGENCIES = List.of(
-            "VNS", "VNA", "Bizhub", "Reuters", "AFP", "AP", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Antara", "PNA",
-            "TASS");
+            "VNS", "VNA", "Bizhub", "BIZHUB", "VNP", "Reuters", "AFP", "AP", "Xinhua", "Kyodo", "Yonhap", "Bernama",
+            "Antara", "PNA", "TASS");
 
     /** A credit naming more agencies than this is not a sign-off; it also bounds the backward scan. */
     private static final int MAX_AGENCIES_IN_CREDIT = 8;
@@ -120,9 +121,10 @@ public final class AttributionDetector {
     /**
      * Where a sign-off stands in {@code text[from, end)}: the credit text runs from
      * {@code textStart} to {@code end}, and the article's own text ends at {@code contentEnd}
-     * ({@code from} when the sign-off is all there is).
+     * ({@code from} when the sign-off is all there is); {@code glued} when a dash joins it to the
+     * last full stop ({@code ….-VNA}).
      */
-    record Match(int textStart, int end, int contentEnd, Dash dash, List<String> agencies) {
+    record Match(int textStart, int end, int contentEnd, Dash dash, List<String> agencies, boolean glued) {
         Attribution toAttribution(CharSequence text, int line, int column) {
             return new Attribution(text.subSequence(textStart, end).toString(), agencies, Optional.ofNullable(dash),
                     new SourceSpan(textStart, end, line, column));
@@ -180,7 +182,9 @@ public final class AttributionDetector {
             }
             signOffStart = dashStart;
         }
-        if (signOffStart > from && !Chars.isWhitespace(text.charAt(signOffStart - 1))) {
+        if (signOffStart > from && !Chars.isWhitespace(text.charAt(signOffStart - 1))
+                && (dash == null || !endsSentence(text, from, signOffStart))) {
+            // Only a dash may be glued to the end of the last sentence: "… on Monday.-VNA" (Vietnam+).
             return null;
         }
 
@@ -194,7 +198,8 @@ public final class AttributionDetector {
         if (!ownParagraph && !lineBreakBefore && (sourceForm || !endsSentence(text, from, contentEnd))) {
             return null;
         }
-        return new Match(textStart, end, contentEnd, dash, List.copyOf(credited));
+        boolean glued = dash != null && signOffStart > from && contentEnd == signOffStart;
+        return new Match(textStart, end, contentEnd, dash, List.copyOf(credited), glued);
     }
 
     private static boolean isDashChar(char c) {

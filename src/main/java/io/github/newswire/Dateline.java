@@ -6,35 +6,47 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The place (and, in the VNA style, the agency) that opens the lede, such as {@code LIMA –} or
- * {@code Hanoi (VNA) –}.
+ * The place (and, in the VNA style, the agency) that opens the lede, such as {@code LIMA –},
+ * {@code Hanoi (VNA) –}, {@code PARIS, VIETNAM, March 3 -} or, without a dash, {@code HCM CITY}.
  *
  * <pre>{@code
  * NewsWire.parse(text).dateline().ifPresent(d ->
- *     System.out.println(d.place() + " " + d.agency().orElse("") + " " + d.dash().symbol()));
+ *     System.out.println(d.place() + " " + d.agency().orElse("") + " " + d.dash().map(Dash::symbol).orElse("")));
  * }</pre>
  *
- * @param place  the place as written, such as {@code HÀ NỘI} or {@code WASHINGTON, D.C.}
- * @param agency the agency named in parentheses after the place, such as {@code VNA}, if any
- * @param dash   the dash that separates the dateline from the lede
+ * <p>A syndicated copy may name the country and the day after the place; they are kept apart
+ * from the place, as written (the day has no year unless the dateline gives one, so it is text,
+ * not a date). A distributor's prefix before the wire's own dateline ({@code VIETNAM, June 10 -
+ * HÀ NỘI —}) gives the country and the day, and the wire's dateline the place and the dash.
+ *
+ * @param place   the place as written, such as {@code HÀ NỘI} or {@code WASHINGTON, D.C.}
+ * @param country the country named after the place, such as {@code VIETNAM}, if any
+ * @param date    the day named in the dateline as written, such as {@code March 3}, if any
+ * @param agency  the agency named in parentheses after the place, such as {@code VNA}, if any
+ * @param dash    the dash that separates the dateline from the lede, if any
  * @since 0.1
  */
-public record Dateline(String place, Optional<String> agency, Dash dash) implements Serializable {
+public record Dateline(String place, Optional<String> country, Optional<String> date, Optional<String> agency,
+        Optional<Dash> dash) implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /**
      * Checks the components.
      *
-     * @param place  the place as written, such as {@code HÀ NỘI} or {@code WASHINGTON, D.C.}
-     * @param agency the agency named in parentheses after the place, such as {@code VNA}, if any
-     * @param dash   the dash that separates the dateline from the lede
+     * @param place   the place as written, such as {@code HÀ NỘI} or {@code WASHINGTON, D.C.}
+     * @param country the country named after the place, if any
+     * @param date    the day named in the dateline as written, if any
+     * @param agency  the agency named in parentheses after the place, such as {@code VNA}, if any
+     * @param dash    the dash that separates the dateline from the lede, if any
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if {@code place} is blank
      */
     public Dateline {
         Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(date, "date");
         Objects.requireNonNull(agency, "agency");
         Objects.requireNonNull(dash, "dash");
         if (place.isBlank()) {
@@ -42,19 +54,35 @@ public record Dateline(String place, Optional<String> agency, Dash dash) impleme
         }
     }
 
+    /**
+     * A dateline of a place, an optional agency and a dash: the common shape.
+     *
+     * @param place  the place as written
+     * @param agency the agency named in parentheses after the place, if any
+     * @param dash   the dash that separates the dateline from the lede
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if {@code place} is blank
+     */
+    public Dateline(String place, Optional<String> agency, Dash dash) {
+        this(place, Optional.empty(), Optional.empty(), agency, Optional.of(Objects.requireNonNull(dash, "dash")));
+    }
+
     // Optional is not Serializable: the record travels as this form instead.
     @Serial
     private Object writeReplace() {
-        return new SerializedForm(place, agency.orElse(null), dash);
+        return new SerializedForm(place, country.orElse(null), date.orElse(null), agency.orElse(null),
+                dash.orElse(null));
     }
 
-    private record SerializedForm(String place, String agency, Dash dash) implements Serializable {
+    private record SerializedForm(String place, String country, String date, String agency, Dash dash)
+            implements Serializable {
         @Serial
-        private static final long serialVersionUID = 1L;
+        private static final long serialVersionUID = 2L;
 
         @Serial
         private Object readResolve() {
-            return new Dateline(place, Optional.ofNullable(agency), dash);
+            return new Dateline(place, Optional.ofNullable(country), Optional.ofNullable(date),
+                    Optional.ofNullable(agency), Optional.ofNullable(dash));
         }
     }
 }

@@ -26,6 +26,19 @@ public enum DiagnosticCode {
     EMPTY_BODY("empty-body", Severity.ERROR),
     /** The last paragraph carries no agency sign-off such as {@code VNS}. */
     MISSING_ATTRIBUTION("missing-attribution", Severity.WARNING),
+    /**
+     * The lede opens with a bare dash ({@code – The ministry …}): a dateline whose place was lost
+     * upstream. The dash is taken off the lede.
+     * @since 0.2
+     */
+    MISSING_PLACE("missing-place", Severity.WARNING),
+    /**
+     * The lede opens with capitals that may be a dateline written without a dash
+     * ({@code BÌNH PHƯỚC PROVINCE The …}) but name no place the parser knows; they are left in
+     * the lede. {@link WireParser.Builder#addPlaces(java.util.Collection)} teaches it more places.
+     * @since 0.2
+     */
+    UNCERTAIN_DATELINE("uncertain-dateline", Severity.WARNING),
     /** Bytes that are not valid UTF-8; the message names the byte offset. */
     MALFORMED_UTF8("malformed-utf8", Severity.ERROR),
     /**

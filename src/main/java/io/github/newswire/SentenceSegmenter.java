@@ -2,12 +2,7 @@ package io.github.newswire;
 
 import io.github.newswire.internal.Chars;
 import io.github.newswire.internal.LineCursor;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.newswire.internal.Resources;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -342,22 +337,7 @@ public final class SentenceSegmenter {
         }
 
         private static List<String> lines(String resource) {
-            List<String> lines = new ArrayList<>();
-            try (InputStream in = SentenceSegmenter.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + resource);
-                }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    String word = line.strip();
-                    if (!word.isEmpty() && !word.startsWith("#")) {
-                        lines.add(word);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return lines;
+            return Resources.lines(SentenceSegmenter.class, resource);
         }
     }
 }

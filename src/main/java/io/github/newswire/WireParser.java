@@ -3,6 +3,7 @@ package io.github.newswire;
 import io.github.newswire.internal.BylineDetector;
 import io.github.newswire.internal.Chars;
 import io.github.newswire.internal.DatelineDetector;
+import io.github.newswire.internal.Gazetteer;
 import io.github.newswire.internal.IoReasons;
 import io.github.newswire.internal.LineCursor;
 import io.github.newswire.internal.Mojibake;
@@ -90,6 +91,7 @@ public final class WireParser {
     private final HeaderParser headerParser = new HeaderParser();
     private final BodySegmenter bodySegmenter = new BodySegmenter();
     private final AttributionDetector attributionDetector;
+    private final Gazetteer gazetteer;
 
     private WireParser(Builder builder) {
         this.strict = builder.strict;
@@ -99,6 +101,8 @@ public final class WireParser {
         this.replaceMalformedInput = builder.replaceMalformedInput;
         this.repairMojibake = builder.repairMojibake;
         this.attributionDetector = AttributionDetector.withAgencies(builder.agencies);
+        this.gazetteer = builder.places.isEmpty() ? Gazetteer.standard()
+                : Gazetteer.standard().withPlaces(builder.places);
     }
 
     /**
@@ -497,32 +501,48 @@ public final class WireParser {
         List<Paragraph> paragraphs = bodySegmenter.segment(text, header.bodyStart(), text.length(), header.line(),
                 header.lineStart(), maxLineLength, maxParagraphs);
 
+        // The end, taken off from the last character back: a sign-off, an end-of-story mark, and a
+        // sign-off before those (the credit repeated: "….-VNA" then a line "VNA"), each once.
         Attribution attribution = null;
-        if (!paragraphs.isEmpty()) {
+        String endMark = null;
+        boolean signedOff = false;
+        for (int step = 0; step < 3 && !paragraphs.isEmpty(); step++) {
             int last = paragraphs.size() - 1;
             SourceSpan span = paragraphs.get(last).span();
-            AttributionDetector.Match match = attributionDetector.match(text, span.start(), span.end());
-            LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column());
-            if (match != null) {
-                cursor.moveTo(match.textStart());
-                attribution = match.toAttribution(text, cursor.line(), cursor.column());
-                if (match.contentEnd() == span.start()) {
-                    paragraphs = paragraphs.subList(0, last);
-                } else {
-                    paragraphs = replace(paragraphs, last,
-                            paragraph(text, span.start(), match.contentEnd(), span.line(), span.column()));
+            int contentEnd = -1;
+            if (step != 1) {
+                AttributionDetector.Match match = attributionDetector.match(text, span.start(), span.end());
+                // Before a sign-off or a mark, only the glued form is a credit repeated ("….-VNA" then "VNA").
+                if (match != null && (step == 0 || (signedOff || endMark != null) && match.glued())) {
+                    LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column())
+                            .moveTo(match.textStart());
+                    // Of a repeated credit, the article keeps the one nearest the text.
+                    attribution = match.toAttribution(text, cursor.line(), cursor.column());
+                    signedOff = true;
+                    contentEnd = match.contentEnd();
                 }
-            } else {
-                cursor.moveTo(span.end());
-                int lastWord = span.end();
-                while (lastWord > span.start() && !Chars.isWhitespace(text.charAt(lastWord - 1))) {
-                    lastWord--;
-                }
-                problems.report(DiagnosticCode.MISSING_ATTRIBUTION,
-                        "no sign-off " + Chars.quoteFound(text, lastWord)
-                                + ": expected an agency credit such as \"VNS\" at the end of the last paragraph",
-                        cursor.line(), cursor.column(), span.end());
+            } else if (endsWithEndMark(text, span.start(), span.end())) {
+                endMark = END_MARK;
+                contentEnd = span.end() - END_MARK.length() + 1;
             }
+            if (contentEnd == span.start()) {
+                paragraphs = paragraphs.subList(0, last);
+            } else if (contentEnd >= 0) {
+                paragraphs = replace(paragraphs, last,
+                        paragraph(text, span.start(), contentEnd, span.line(), span.column()));
+            }
+        }
+        if (attribution == null && !paragraphs.isEmpty()) {
+            SourceSpan span = paragraphs.get(paragraphs.size() - 1).span();
+            LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column()).moveTo(span.end());
+            int lastWord = span.end();
+            while (lastWord > span.start() && !Chars.isWhitespace(text.charAt(lastWord - 1))) {
+                lastWord--;
+            }
+            problems.report(DiagnosticCode.MISSING_ATTRIBUTION,
+                    "no sign-off " + Chars.quoteFound(text, lastWord)
+                            + ": expected an agency credit such as \"VNS\" at the end of the last paragraph",
+                    cursor.line(), cursor.column(), span.end());
         }
 
         // After the sign-off is taken off: a byline must be followed by a body paragraph.
@@ -538,16 +558,35 @@ public final class WireParser {
 
         Dateline dateline = null;
         if (!paragraphs.isEmpty()) {
-            Paragraph lede = paragraphs.get(0);
-            SourceSpan span = lede.span();
-            DatelineDetector.Match match = DatelineDetector.match(text, span.start(), span.end());
+            SourceSpan span = paragraphs.get(0).span();
+            // A bare dash that opens the lede lost its place upstream ("– The ministry …").
+            int afterDashes = afterBareDash(text, span.start(), span.end());
+            DatelineDetector.Match match = DatelineDetector.match(text, afterDashes, span.end(), gazetteer);
+            int ledeStart = afterDashes;
             if (match != null) {
-                Optional<String> agency = match.agencyStart() < 0 ? Optional.empty()
-                        : Optional.of(text.subSequence(match.agencyStart(), match.agencyEnd()).toString());
-                dateline = new Dateline(text.subSequence(span.start(), match.placeEnd()).toString(), agency,
-                        match.dash());
-                int column = span.column() + Character.codePointCount(text, span.start(), match.ledeStart());
-                paragraphs = replace(paragraphs, 0, paragraph(text, match.ledeStart(), span.end(), span.line(), column));
+                dateline = new Dateline(text.subSequence(match.placeStart(), match.placeEnd()).toString(),
+                        slice(text, match.countryStart(), match.countryEnd()),
+                        slice(text, match.dateStart(), match.dateEnd()),
+                        slice(text, match.agencyStart(), match.agencyEnd()), Optional.ofNullable(match.dash()));
+                ledeStart = match.ledeStart();
+            } else if (afterDashes > span.start()) {
+                problems.report(DiagnosticCode.MISSING_PLACE, "dateline without a place "
+                        + Chars.quoteFound(text, span.start())
+                        + ": expected a place before the dash; the dash is taken off the lede",
+                        span.line(), span.column(), span.start());
+            } else {
+                DatelineDetector.Uncertain uncertain = DatelineDetector.uncertain(text, span.start(), span.end());
+                if (uncertain != null) {
+                    problems.report(DiagnosticCode.UNCERTAIN_DATELINE, "capitals that may be a dateline ["
+                            + text.subSequence(span.start(), uncertain.end())
+                            + "]: expected a dash after a dateline, or a place the parser knows"
+                            + " (option addPlaces); kept in the lede", span.line(), span.column(), span.start());
+                }
+            }
+            if (ledeStart > span.start()) {
+                LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column()).moveTo(ledeStart);
+                paragraphs = replace(paragraphs, 0, paragraph(text, ledeStart, span.end(), cursor.line(),
+                        cursor.column()));
             }
         }
 
@@ -562,7 +601,41 @@ public final class WireParser {
 
         return new Article(Optional.ofNullable(source), Optional.ofNullable(header.date()),
                 Optional.ofNullable(byline), Optional.ofNullable(dateline), paragraphs,
-                Optional.ofNullable(attribution), problems.toList());
+                Optional.ofNullable(attribution), Optional.ofNullable(endMark), problems.toList());
+    }
+
+    /** VNA's end-of-story mark, written right after the last full stop. */
+    private static final String END_MARK = "./.";
+
+    private static boolean endsWithEndMark(CharSequence text, int start, int end) {
+        return end - start > END_MARK.length() && text.charAt(end - 3) == '.' && text.charAt(end - 2) == '/'
+                && text.charAt(end - 1) == '.';
+    }
+
+    private static Optional<String> slice(CharSequence text, int start, int end) {
+        return start < 0 ? Optional.empty() : Optional.of(text.subSequence(start, end).toString());
+    }
+
+    /**
+     * Where the lede's text starts after a bare dash that opens it ({@code – The ministry …}), or
+     * {@code start} when it does not open with one.
+     */
+    private static int afterBareDash(CharSequence text, int start, int end) {
+        int at = start;
+        // Dashes in a row ("– – The …") all go: a lede never opens with a bare dash.
+        while (at < end) {
+            Dash dash = DatelineDetector.dashAt(text, at, end);
+            if (dash == null) {
+                break;
+            }
+            int afterDash = at + (dash == Dash.DOUBLE_HYPHEN ? 2 : 1);
+            int next = Chars.skipHorizontalSpace(text, afterDash, end);
+            if (next == afterDash || next >= end || Chars.isLineBreak(text.charAt(next))) {
+                break;
+            }
+            at = next;
+        }
+        return at;
     }
 
     /**
@@ -632,6 +705,7 @@ public final class WireParser {
         private boolean replaceMalformedInput;
         private boolean repairMojibake;
         private final List<String> agencies = new ArrayList<>(AttributionDetector.DEFAULT_AGENCIES);
+        private final List<String> places = new ArrayList<>();
 
         private Builder() {
         }
@@ -669,6 +743,23 @@ public final class WireParser {
          */
         public Builder addAgencies(Collection<String> names) {
             agencies.addAll(names);
+            return this;
+        }
+
+        /**
+         * Adds places to those recognised in datelines written without a dash
+         * ({@code BÌNH PHƯỚC PROVINCE The …}) or in mixed case without an agency
+         * ({@code Hoa Binh – …}). The parser ships with Viet Nam's provinces, cities and regions and
+         * the world's capitals; names match whatever their case and diacritics.
+         *
+         * @param names place names, such as {@code "Bình Phước Province"}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder addPlaces(Collection<String> names) {
+            for (String name : names) {
+                places.add(Objects.requireNonNull(name, "place"));
+            }
             return this;
         }
 

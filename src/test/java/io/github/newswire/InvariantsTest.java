@@ -57,8 +57,10 @@ class InvariantsTest {
         Article again = NewsWire.parse(written);
         assertThat(ArticleContent.withoutPositions(again)).isEqualTo(ArticleContent.withoutPositions(article));
         if (!article.hasErrors()) {
+            // A bare dash is taken off the lede and not written back, and so is its warning.
             assertThat(again.diagnostics()).extracting(Diagnostic::code)
-                    .isEqualTo(article.diagnostics().stream().map(Diagnostic::code).toList());
+                    .isEqualTo(article.diagnostics().stream().map(Diagnostic::code)
+                            .filter(code -> code != DiagnosticCode.MISSING_PLACE).toList());
         }
         assertThat(new ArticleWriter().write(again)).isEqualTo(written);
     }

@@ -44,7 +44,7 @@ class SeedTest {
 
         assertThat(article.date()).contains(LocalDate.of(2024, 11, 15));
         assertThat(article.dateline().map(Dateline::place)).contains("LIMA");
-        assertThat(article.dateline().map(Dateline::dash)).contains(Dash.EN_DASH);
+        assertThat(article.dateline().flatMap(Dateline::dash)).contains(Dash.EN_DASH);
         assertThat(article.paragraphs()).hasSize(10);
         assertThat(article.paragraphs().get(9).text()).endsWith("sustainably in the country.");
         assertThat(article.attribution().map(Attribution::agencies)).contains(List.of("VNS"));

@@ -235,10 +235,14 @@ public final class ArticleJson {
             Dateline dateline = article.dateline().get();
             g.writeStartObject();
             g.writeStringProperty("place", dateline.place());
+            writeOptional(g, "country", dateline.country());
+            writeOptional(g, "date", dateline.date());
             writeOptional(g, "agency", dateline.agency());
-            g.writeStringProperty("dash", dateline.dash().symbol());
+            writeOptional(g, "dash", dateline.dash().map(Dash::symbol));
             g.writeEndObject();
             offsets.skip(dateline.place());
+            dateline.country().ifPresent(offsets::skip);
+            dateline.date().ifPresent(offsets::skip);
             dateline.agency().ifPresent(offsets::skip);
         } else {
             g.writeNull();
@@ -273,6 +277,7 @@ public final class ArticleJson {
         } else {
             g.writeNull();
         }
+        writeOptional(g, "endMark", article.endMark());
         g.writeName("diagnostics");
         g.writeStartArray();
         for (Diagnostic diagnostic : article.diagnostics()) {
@@ -335,10 +340,14 @@ public final class ArticleJson {
         byline.ifPresent(offsets::skip);
         Optional<Dateline> dateline = article.optionalObject("dateline").map(node -> {
             String place = node.string("place");
+            Optional<String> country = node.optionalString("country");
+            Optional<String> day = node.optionalString("date");
             Optional<String> agency = node.optionalString("agency");
             offsets.skip(place);
+            country.ifPresent(offsets::skip);
+            day.ifPresent(offsets::skip);
             agency.ifPresent(offsets::skip);
-            return new Dateline(place, agency, dash(node.string("dash")));
+            return new Dateline(place, country, day, agency, node.optionalString("dash").map(ArticleJson::dash));
         });
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Node node : article.objects("paragraphs")) {
@@ -364,7 +373,8 @@ public final class ArticleJson {
                     DiagnosticCode.fromId(code).orElseThrow(() -> node.invalid("code", "a known diagnostic code")),
                     node.string("message"), node.positiveInt("line"), node.positiveInt("column")));
         }
-        return new Article(source, date, byline, dateline, paragraphs, attribution, diagnostics);
+        Optional<String> endMark = article.optionalString("endMark");
+        return new Article(source, date, byline, dateline, paragraphs, attribution, endMark, diagnostics);
     }
 
     private static SourceSpan span(Node node, String text, Offsets offsets) {

@@ -67,11 +67,12 @@ class JsonTest {
         Path seed = Path.of("seeds", "000_fe963ccaa630d856.txt");
         JsonNode json = MAPPER.readTree(ArticleJson.toJson(NewsWire.parse(seed)));
         assertThat(json.propertyNames()).containsExactly("source", "date", "byline", "dateline", "paragraphs",
-                "attribution", "diagnostics");
+                "attribution", "endMark", "diagnostics");
         assertThat(json.get("source").stringValue()).isEqualTo("seeds/000_fe963ccaa630d856.txt");
         assertThat(json.get("date").stringValue()).isEqualTo("2024-11-14");
         assertThat(json.get("byline").isNull()).isTrue();
-        assertThat(json.get("dateline").toString()).isEqualTo("{\"place\":\"LIMA\",\"agency\":null,\"dash\":\"–\"}");
+        assertThat(json.get("dateline").toString()).isEqualTo("{\"place\":\"LIMA\",\"country\":null,\"date\":null,\"agency\":null,"
+                + "\"dash\":\"–\"}");
         assertThat(json.get("paragraphs").get(0).get("start").intValue()).isEqualTo(24);
         assertThat(json.get("paragraphs").get(0).get("end").intValue()).isEqualTo(254);
         assertThat(json.get("attribution").toString()).isEqualTo("{\"text\":\"VNS\",\"agencies\":[\"VNS\"],\"dash\":null,"

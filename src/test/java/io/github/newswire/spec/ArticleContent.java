@@ -27,6 +27,6 @@ public final class ArticleContent {
         Optional<Attribution> attribution = article.attribution()
                 .map(a -> new Attribution(a.text(), a.agencies(), a.dash(), nowhere));
         return new Article(article.source(), article.date(), article.byline(), article.dateline(), paragraphs,
-                attribution, List.of());
+                attribution, article.endMark(), List.of());
     }
 }

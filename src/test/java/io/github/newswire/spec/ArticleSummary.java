@@ -26,6 +26,7 @@ public final class ArticleSummary {
             lines.add("paragraph: " + visible(paragraph.text()));
         }
         article.attribution().ifPresent(attribution -> lines.add("attribution: " + render(attribution)));
+        article.endMark().ifPresent(mark -> lines.add("end mark: [" + mark + "]"));
         for (Diagnostic diagnostic : article.diagnostics()) {
             lines.add(render(diagnostic));
         }
@@ -37,8 +38,11 @@ public final class ArticleSummary {
     }
 
     private static String render(Dateline dateline) {
-        return "[" + dateline.place() + "]" + dateline.agency().map(agency -> " agency [" + agency + "]").orElse("")
-                + " dash [" + dateline.dash().symbol() + "]";
+        return "[" + dateline.place() + "]"
+                + dateline.country().map(country -> " country [" + country + "]").orElse("")
+                + dateline.date().map(day -> " date [" + day + "]").orElse("")
+                + dateline.agency().map(agency -> " agency [" + agency + "]").orElse("")
+                + dateline.dash().map(dash -> " dash [" + dash.symbol() + "]").orElse("");
     }
 
     private static String render(Attribution attribution) {
