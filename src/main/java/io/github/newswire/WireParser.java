@@ -501,6 +501,15 @@ public final class WireParser {
         List<Paragraph> paragraphs = bodySegmenter.segment(text, header.bodyStart(), text.length(), header.line(),
                 header.lineStart(), maxLineLength, maxParagraphs);
 
+        // A bare dash that opens the text lost its place upstream ("– The ministry …"); it goes first,
+        // so that what follows it is read as it would be without it.
+        SourceSpan placeLost = null;
+        if (!paragraphs.isEmpty()) {
+            placeLost = paragraphs.get(0).span();
+            paragraphs = withoutBareDash(text, paragraphs);
+            placeLost = paragraphs.isEmpty() || paragraphs.get(0).span().start() == placeLost.start() ? null : placeLost;
+        }
+
         // The end, taken off from the last character back: a sign-off, an end-of-story mark, and a
         // sign-off before those (the credit repeated: "….-VNA" then a line "VNA"), each once.
         Attribution attribution = null;
@@ -558,22 +567,25 @@ public final class WireParser {
 
         Dateline dateline = null;
         if (!paragraphs.isEmpty()) {
+            SourceSpan before = paragraphs.get(0).span();
+            paragraphs = withoutBareDash(text, paragraphs);
             SourceSpan span = paragraphs.get(0).span();
-            // A bare dash that opens the lede lost its place upstream ("– The ministry …").
-            int afterDashes = afterBareDash(text, span.start(), span.end());
-            DatelineDetector.Match match = DatelineDetector.match(text, afterDashes, span.end(), gazetteer);
-            int ledeStart = afterDashes;
+            if (placeLost == null && span.start() != before.start()) {
+                placeLost = before;
+            }
+            DatelineDetector.Match match = DatelineDetector.match(text, span.start(), span.end(), gazetteer);
+            int ledeStart = span.start();
             if (match != null) {
                 dateline = new Dateline(text.subSequence(match.placeStart(), match.placeEnd()).toString(),
                         slice(text, match.countryStart(), match.countryEnd()),
                         slice(text, match.dateStart(), match.dateEnd()),
                         slice(text, match.agencyStart(), match.agencyEnd()), Optional.ofNullable(match.dash()));
                 ledeStart = match.ledeStart();
-            } else if (afterDashes > span.start()) {
+            } else if (placeLost != null) {
                 problems.report(DiagnosticCode.MISSING_PLACE, "dateline without a place "
-                        + Chars.quoteFound(text, span.start())
+                        + Chars.quoteFound(text, placeLost.start())
                         + ": expected a place before the dash; the dash is taken off the lede",
-                        span.line(), span.column(), span.start());
+                        placeLost.line(), placeLost.column(), placeLost.start());
             } else {
                 DatelineDetector.Uncertain uncertain = DatelineDetector.uncertain(text, span.start(), span.end());
                 if (uncertain != null) {
@@ -614,6 +626,17 @@ public final class WireParser {
 
     private static Optional<String> slice(CharSequence text, int start, int end) {
         return start < 0 ? Optional.empty() : Optional.of(text.subSequence(start, end).toString());
+    }
+
+    /** The paragraphs with any bare dash that opens the first one taken off. */
+    private static List<Paragraph> withoutBareDash(CharSequence text, List<Paragraph> paragraphs) {
+        SourceSpan span = paragraphs.get(0).span();
+        int start = afterBareDash(text, span.start(), span.end());
+        if (start == span.start()) {
+            return paragraphs;
+        }
+        LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column()).moveTo(start);
+        return replace(paragraphs, 0, paragraph(text, start, span.end(), cursor.line(), cursor.column()));
     }
 
     /**
