@@ -26,7 +26,12 @@ class SentenceTest {
     }
 
     static List<LabelledCase> cases() throws IOException {
-        List<String> lines = Files.readAllLines(LABELLED);
+        return cases(LABELLED);
+    }
+
+    /** Reads a set in the labelled format: one sentence a line, cases apart, {@code ↵} for a line break. */
+    static List<LabelledCase> cases(Path set) throws IOException {
+        List<String> lines = Files.readAllLines(set);
         List<LabelledCase> cases = new ArrayList<>();
         String rule = "";
         StringBuilder paragraph = new StringBuilder();

@@ -15,8 +15,17 @@ import java.util.function.Function;
  */
 public final class SentenceAccuracy {
 
-    /** The score of one splitter. */
-    public record Score(int cases, int casesRight, int sentences, int sentencesRight) {
+    /** The score of one splitter, with boundary counts: a boundary is where a sentence ends inside a case. */
+    public record Score(int cases, int casesRight, int sentences, int sentencesRight, int boundariesExpected,
+            int boundariesFound, int boundariesRight) {
+
+        /** Boundary F1: the harmonic mean of precision (boundaries found that are right) and recall. */
+        public double boundaryF1() {
+            double precision = boundariesFound == 0 ? 1 : (double) boundariesRight / boundariesFound;
+            double recall = boundariesExpected == 0 ? 1 : (double) boundariesRight / boundariesExpected;
+            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        }
+
         public double caseAccuracy() {
             return 100.0 * casesRight / cases;
         }
@@ -42,6 +51,9 @@ public final class SentenceAccuracy {
         int casesRight = 0;
         int sentences = 0;
         int sentencesRight = 0;
+        int boundariesExpected = 0;
+        int boundariesFound = 0;
+        int boundariesRight = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             List<String> expected = labels.get(i);
             List<String> actual = splitter.apply(paragraphs.get(i));
@@ -54,8 +66,30 @@ public final class SentenceAccuracy {
                     sentencesRight++;
                 }
             }
+            java.util.Set<Integer> want = boundaries(paragraphs.get(i), expected);
+            java.util.Set<Integer> got = boundaries(paragraphs.get(i), actual);
+            boundariesExpected += want.size();
+            boundariesFound += got.size();
+            got.retainAll(want);
+            boundariesRight += got.size();
         }
-        return new Score(paragraphs.size(), casesRight, sentences, sentencesRight);
+        return new Score(paragraphs.size(), casesRight, sentences, sentencesRight, boundariesExpected,
+                boundariesFound, boundariesRight);
+    }
+
+    /** The offsets where each sentence but the last ends, found by locating the sentences in order. */
+    private static java.util.Set<Integer> boundaries(String paragraph, List<String> sentences) {
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        int from = 0;
+        for (int k = 0; k < sentences.size() - 1; k++) {
+            int at = paragraph.indexOf(sentences.get(k), from);
+            if (at < 0) {
+                break;
+            }
+            from = at + sentences.get(k).length();
+            ends.add(from);
+        }
+        return ends;
     }
 
     /**
