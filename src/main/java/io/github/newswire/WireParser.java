@@ -504,7 +504,7 @@ public final class WireParser {
         // A bare dash that opens the text lost its place upstream ("– The ministry …"); it goes first,
         // so that what follows it is read as it would be without it.
         SourceSpan placeLost = null;
-        if (!paragraphs.isEmpty()) {
+        if (!paragraphs.isEmpty() && !isSignOffAlone(text, paragraphs.get(0).span())) {
             placeLost = paragraphs.get(0).span();
             paragraphs = withoutBareDash(text, paragraphs);
             placeLost = paragraphs.isEmpty() || paragraphs.get(0).span().start() == placeLost.start() ? null : placeLost;
@@ -626,6 +626,12 @@ public final class WireParser {
 
     private static Optional<String> slice(CharSequence text, int start, int end) {
         return start < 0 ? Optional.empty() : Optional.of(text.subSequence(start, end).toString());
+    }
+
+    /** A paragraph that is nothing but a sign-off, dash and all ("— VNS"): its dash is not a lost place. */
+    private boolean isSignOffAlone(CharSequence text, SourceSpan span) {
+        AttributionDetector.Match match = attributionDetector.match(text, span.start(), span.end());
+        return match != null && match.contentEnd() == span.start();
     }
 
     /** The paragraphs with any bare dash that opens the first one taken off. */

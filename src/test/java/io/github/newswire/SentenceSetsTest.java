@@ -19,19 +19,32 @@ class SentenceSetsTest {
 
     private static final Path GOLDEN_RULES = Path.of("src", "test", "resources", "sentences", "golden-rules.txt");
     private static final Path HELD_OUT = Path.of("src", "test", "resources", "sentences", "heldout.txt");
+    private static final Path UNSEEN = Path.of("src", "test", "resources", "sentences", "heldout2.txt");
 
     @Test
     void goldenRules() throws IOException {
         SentenceAccuracy.Score score = report("Golden Rules (48)", GOLDEN_RULES);
         assertThat(score.cases()).isEqualTo(48);
-        assertThat(score.casesRight()).as("rules right").isGreaterThanOrEqualTo(32);
+        assertThat(score.casesRight()).as("rules right").isGreaterThanOrEqualTo(47);
     }
 
     @Test
     void heldOutNewsParagraphs() throws IOException {
         SentenceAccuracy.Score score = report("held-out news", HELD_OUT);
         assertThat(score.sentences()).isGreaterThanOrEqualTo(300);
-        assertThat(score.casesRight()).as("cases right").isGreaterThanOrEqualTo(133);
+        assertThat(score.casesRight()).as("cases right").isGreaterThanOrEqualTo(152);
+    }
+
+    /**
+     * A second held-out set, written after the rules were changed by another hand that saw neither
+     * the rules nor the first set; its misses were not used to change the rules. Its figure is the
+     * honest one for text the rules have not seen.
+     */
+    @Test
+    void unseenNewsParagraphs() throws IOException {
+        SentenceAccuracy.Score score = report("unseen news", UNSEEN);
+        assertThat(score.sentences()).isGreaterThanOrEqualTo(300);
+        assertThat(score.casesRight()).as("cases right").isGreaterThanOrEqualTo(164);
     }
 
     private static SentenceAccuracy.Score report(String name, Path set) throws IOException {
