@@ -23,6 +23,30 @@ public record FileFailure(String code, String message, int line, int column, lon
     public static final String IO_ERROR = "io-error";
 
     /**
+     * The code of an archive given to {@link WireParser#parseFile(java.nio.file.Path)}, which reads
+     * one wire file; {@link WireParser#parseAll} and {@link WireParser#parseArchive} read its entries.
+     *
+     * @since 0.2
+     */
+    public static final String ARCHIVE = "archive";
+
+    /**
+     * The code of an archive entry that is not a file (a symbolic or hard link, a device) or an
+     * archive nested too deep: skipped, a warning rather than an error, since nothing was lost.
+     *
+     * @since 0.2
+     */
+    public static final String SKIPPED_ENTRY = "skipped-entry";
+
+    /**
+     * The code of a damaged archive (truncated, a bad header, a corrupt stream): its message names
+     * the byte offset; every entry before the damage was read.
+     *
+     * @since 0.2
+     */
+    public static final String DAMAGED_ARCHIVE = "damaged-archive";
+
+    /**
      * Checks the components.
      *
      * @param code    the stable code

@@ -31,7 +31,7 @@ import java.util.stream.StreamSupport;
  * Finds wire files under a directory, in sorted path order, lazily.
  *
  * <pre>{@code
- * try (Stream<Path> files = WireFiles.walk(Path.of("corpus"))) {            // *.txt and *.txt.gz
+ * try (Stream<Path> files = WireFiles.walk(Path.of("corpus"))) {     // *.txt, *.txt.gz and archives
  *     files.forEach(System.out::println);
  * }
  * Stream<Path> some = WireFiles.walk(root, List.of("*.txt"), List.of("draft-*"));
@@ -60,8 +60,12 @@ import java.util.stream.StreamSupport;
  */
 public final class WireFiles {
 
-    /** The file names included by default: plain and gzip-compressed wire files. */
-    public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.txt.gz");
+    /**
+     * The file names included by default: plain and gzip-compressed wire files, and archives of
+     * them (tar, tar.gz, tgz, zip), whose entries {@link WireParser#parseAll} reads.
+     */
+    public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.txt.gz", "*.tar", "*.tar.gz", "*.tgz",
+            "*.zip");
 
     private WireFiles() {
     }
@@ -231,6 +235,33 @@ public final class WireFiles {
         }
 
         /**
+         * Tells whether a file name is one this walker takes: it matches an include glob and no
+         * exclude glob. Used for archive entries too
+         * ({@link WireParser#parseAll(Stream, int, java.util.function.Function, java.util.function.Predicate)}).
+         *
+         * @param fileName a file name, without folders
+         * @return true if the walk would take a file of that name
+         * @since 0.2
+         */
+        public boolean matches(String fileName) {
+            Path name;
+            try {
+                name = Path.of(fileName.isEmpty() ? "_" : fileName);
+            } catch (java.nio.file.InvalidPathException e) {
+                return false;
+            }
+            FileSystem fileSystem = name.getFileSystem();
+            List<PathMatcher> include = matchers.computeIfAbsent(fileSystem, fs -> WireFiles.matchers(fs, includes));
+            List<PathMatcher> exclude = excludeMatchers.computeIfAbsent(fileSystem,
+                    fs -> WireFiles.matchers(fs, excludes));
+            return anyMatches(name, include) && !anyMatches(name, exclude);
+        }
+
+        private final Map<FileSystem, List<PathMatcher>> matchers = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<FileSystem, List<PathMatcher>> excludeMatchers =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        /**
          * Walks a directory, or gives a file that is not one if its name matches.
          *
          * @param root the directory, followed if it is a symbolic link
@@ -311,7 +342,7 @@ public final class WireFiles {
 
         private void offer(Path path, BasicFileAttributes attributes) {
             Path name = path.getFileName();
-            if (name == null || !matches(name, include) || matches(name, exclude)) {
+            if (name == null || !anyMatches(name, include) || anyMatches(name, exclude)) {
                 return;
             }
             if (attributes != null && attributes.isOther()) {
@@ -405,7 +436,7 @@ public final class WireFiles {
         return matchers;
     }
 
-    private static boolean matches(Path name, List<PathMatcher> matchers) {
+    private static boolean anyMatches(Path name, List<PathMatcher> matchers) {
         for (PathMatcher matcher : matchers) {
             if (matcher.matches(name)) {
                 return true;

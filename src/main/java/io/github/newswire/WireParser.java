@@ -1,5 +1,6 @@
 package io.github.newswire;
 
+import io.github.newswire.internal.ArchiveReader;
 import io.github.newswire.internal.BylineDetector;
 import io.github.newswire.internal.Chars;
 import io.github.newswire.internal.DatelineDetector;
@@ -21,11 +22,14 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
@@ -221,12 +225,31 @@ public final class WireParser {
 
     /**
      * Reads and parses one file, never throwing: an article, or why there is none. A file whose
-     * name ends in {@code .gz} is decompressed first (the size limit applies to what it holds).
+     * name ends in {@code .gz} is decompressed first (the size limit applies to what it holds). An
+     * archive (tar, tar.gz, zip) is not one article: it gives a failure {@link FileFailure#ARCHIVE};
+     * {@link #parseAll(Stream, int)} and {@link #parseArchive(Path, int)} read its entries.
      *
      * @param file a UTF-8 wire file, possibly gzip-compressed
      * @return the article or the failure
      */
     public FileResult parseFile(Path file) {
+        Object work = work(file);
+        if (work instanceof ArchiveMarker) {
+            return FileResult.failed(file, new FileFailure(FileFailure.ARCHIVE,
+                    "an archive: expected one wire file; parseAll or parseArchive reads its entries", 0, 0, -1), 0);
+        }
+        return (FileResult) work;
+    }
+
+    /** An input that turned out to be an archive: its entries are read where it stands in the order. */
+    private record ArchiveMarker(Path archive) {
+    }
+
+    /** The result of one file, or an {@link ArchiveMarker} for an archive (by its name or its content). */
+    private Object work(Path file) {
+        if (ArchiveReader.hasArchiveName(file)) {
+            return new ArchiveMarker(file);
+        }
         byte[] bytes = null;
         try {
             if (file.getFileName() != null && file.getFileName().toString().endsWith(".gz")) {
@@ -236,12 +259,132 @@ public final class WireParser {
             } else {
                 bytes = readFile(file);
             }
+            if (bytes.length > 261 && ArchiveReader.sniff(bytes, bytes.length) != null) {
+                return new ArchiveMarker(file);
+            }
             return FileResult.parsed(file, parseBytes(bytes, file.toString()), bytes.length);
         } catch (WireParseException e) {
+            if (e.code() == DiagnosticCode.INPUT_TOO_LARGE && isArchive(file)) {
+                return new ArchiveMarker(file);
+            }
             return FileResult.failed(file, FileFailure.of(e), bytes == null ? 0 : bytes.length);
         } catch (IOException | UncheckedIOException e) {
             return FileResult.failed(file, FileFailure.ioError("cannot read: " + IoReasons.of(e)), 0);
         }
+    }
+
+    /** Whether a file too large to be one article is an archive, by its first bytes. */
+    private boolean isArchive(Path file) {
+        try (ArchiveReader reader = ArchiveReader.open(file, maxInputBytes, name -> false)) {
+            return reader != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Parses every wire file of an archive: a tar, a gzip-compressed tar or a zip, read once,
+     * front to back, never extracted to disk; gzip-compressed entries are decompressed and archives
+     * inside the archive read in turn, up to {@value ArchiveReader#MAX_DEPTH} levels deep. Each
+     * result's path is {@code ARCHIVE!/ENTRY}. An entry over the size limit is a failure
+     * {@code input-too-large}; a link or a device is a failure {@link FileFailure#SKIPPED_ENTRY}
+     * (a warning: nothing was lost); a damaged archive ends with one failure
+     * {@link FileFailure#DAMAGED_ARCHIVE} that names the byte offset, after every entry before
+     * the damage. Threads, batches and memory are as for {@link #parseAll(Stream, int)}: memory
+     * holds a few batches of entries, whatever the size of the archive.
+     *
+     * <pre>{@code
+     * try (Stream<FileResult> results = parser.parseArchive(Path.of("day.tar.gz"), 4)) {
+     *     results.forEach(result -> ...);
+     * }
+     * }</pre>
+     *
+     * @param archive the archive
+     * @param threads how many threads parse at once, at least 1
+     * @return the entries' results, in archive order; close the stream to stop early
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     * @since 0.2
+     */
+    public Stream<FileResult> parseArchive(Path archive, int threads) {
+        Objects.requireNonNull(archive, "archive");
+        return parseAll(Stream.of(archive), threads, Function.identity(), true, DEFAULT_ENTRIES);
+    }
+
+    /**
+     * Parses every wire file of an archive given as a stream, on the calling thread, lazily: for
+     * archives that are not files (in an object store, a Spark task, a pipe). A zip is read as a
+     * stream. Results, paths ({@code NAME!/ENTRY}), failures and memory are as for
+     * {@link #parseArchive(Path, int)}; a stream that is not an archive gives one
+     * {@link FileFailure#IO_ERROR} failure.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("day.tar.gz"));
+     *         Stream<FileResult> results = parser.parseArchive(in, "day.tar.gz")) {
+     *     results.forEach(result -> ...);
+     * }
+     * }</pre>
+     *
+     * @param archive the archive's bytes; closed when the returned stream is closed
+     * @param name    the archive's name, for the results' paths
+     * @return the entries' results, in archive order; close the stream
+     * @since 0.2
+     */
+    public Stream<FileResult> parseArchive(InputStream archive, String name) {
+        Objects.requireNonNull(archive, "archive");
+        Path path = Path.of(name);
+        ArchiveReader reader;
+        try {
+            reader = ArchiveReader.open(archive, maxInputBytes, DEFAULT_ENTRIES);
+        } catch (IOException | RuntimeException e) {
+            return Stream.of(FileResult.failed(path, FileFailure.ioError("cannot read the archive: " + IoReasons.of(e)),
+                    0));
+        }
+        Iterator<FileResult> results = new Iterator<>() {
+            private ArchiveReader.Entry next = reader.next();
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public FileResult next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                FileResult result = entryResult(path, next);
+                next = reader.next();
+                return result;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(reader::close);
+    }
+
+    /** The entries of archives read by default: those whose names a default walk would take. */
+    private static final Predicate<String> DEFAULT_ENTRIES = WireFiles.walker()::matches;
+
+    /** What an archive entry gives: its article or its failure, under the path {@code ARCHIVE!/ENTRY}. */
+    private FileResult entryResult(Path archive, ArchiveReader.Entry entry) {
+        Path path = Path.of(archive + "!/" + entry.name());
+        return switch (entry.kind()) {
+            case FILE -> {
+                try {
+                    yield FileResult.parsed(path, parseBytes(entry.bytes(), path.toString()), entry.bytes().length);
+                } catch (WireParseException e) {
+                    yield FileResult.failed(path, FileFailure.of(e), entry.bytes().length);
+                }
+            }
+            case TOO_LARGE -> FileResult.failed(path, new FileFailure(DiagnosticCode.INPUT_TOO_LARGE.id(),
+                    "input too large [" + entry.size() + " bytes " + entry.reason() + "]: expected at most "
+                            + maxInputBytes + " (option maxInputBytes)", 0, 0, entry.offset()), 0);
+            case SKIPPED -> FileResult.failed(path, new FileFailure(FileFailure.SKIPPED_ENTRY, entry.reason(), 0, 0,
+                    entry.offset()), 0);
+            case DAMAGED -> FileResult.failed(entry.name().isEmpty() ? archive : Path.of(archive + "!/"
+                    + entry.name()), new FileFailure(FileFailure.DAMAGED_ARCHIVE, "damaged archive"
+                    + (entry.offset() >= 0 ? " at byte " + entry.offset() : "") + ": " + entry.reason()
+                    + "; the entries before it were read", 0, 0, entry.offset()), 0);
+        };
     }
 
     /**
@@ -249,7 +392,9 @@ public final class WireParser {
      * input; one bad file never stops the others. Memory stays flat whatever the number of files:
      * each thread works on a batch of at most 16 consecutive files (fewer once a batch has read
      * 1 MiB), and at most two batches per thread are held ahead of the consumer. With one thread,
-     * no thread is started: each file is parsed on the consuming thread when the stream asks for it.
+     * no thread is started: files are parsed on the consuming thread, a batch at a time, when the
+     * stream asks for them. An archive among the files (tar, tar.gz or zip, known by its name or its content) gives one
+     * result for each of its entries, in its place, as {@link #parseArchive(Path, int)} does.
      *
      * <pre>{@code
      * try (Stream<FileResult> results = parser.parseAll(WireFiles.walk(Path.of("corpus")), 4)) {
@@ -270,7 +415,7 @@ public final class WireParser {
      * Parses many files on several threads and does more work on each result on the same threads,
      * such as writing it as JSON, giving what that work returns in the order of the input. Use it
      * when the per-file work would otherwise make the consuming thread the bottleneck. Threads,
-     * batches and memory are as for {@link #parseAll(Stream, int)}.
+     * batches, memory and archives are as for {@link #parseAll(Stream, int)}.
      *
      * <pre>{@code
      * try (Stream<String> lines = parser.parseAll(files, 4,
@@ -287,55 +432,87 @@ public final class WireParser {
      * @throws IllegalArgumentException if {@code threads} is below 1
      */
     public <T> Stream<T> parseAll(Stream<Path> files, int threads, Function<FileResult, T> then) {
+        return parseAll(files, threads, then, false, DEFAULT_ENTRIES);
+    }
+
+    /**
+     * Parses many files as {@link #parseAll(Stream, int, Function)} does, reading only the entries
+     * of archives whose file names {@code entries} accepts (by default, those of
+     * {@link WireFiles#DEFAULT_INCLUDES}); pass a {@link WireFiles.Walker}'s
+     * {@link WireFiles.Walker#matches(String) matches} to select entries as the walk selects files.
+     *
+     * <pre>{@code
+     * WireFiles.Walker walker = WireFiles.walker().include(List.of("*.xml", "*.tgz"));
+     * try (Stream<FileResult> results = parser.parseAll(walker.walk(root), 4, r -> r, walker::matches)) { ... }
+     * }</pre>
+     *
+     * @param files   the files, in the order wanted
+     * @param threads how many threads work at once, at least 1
+     * @param then    the work to do on each result, on the parsing thread; it must be thread-safe
+     * @param entries which archive entries to read, by their file names
+     * @param <T>     what the work returns
+     * @return what the work returned for each file and entry, in input order; close the stream
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     * @since 0.2
+     */
+    public <T> Stream<T> parseAll(Stream<Path> files, int threads, Function<FileResult, T> then,
+            Predicate<String> entries) {
+        return parseAll(files, threads, then, false, Objects.requireNonNull(entries, "entries"));
+    }
+
+    private <T> Stream<T> parseAll(Stream<Path> files, int threads, Function<FileResult, T> then,
+            boolean archivesOnly, Predicate<String> entries) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, found " + threads);
         }
-        Iterator<Path> source = files.iterator();
-        if (threads == 1) {
-            Iterator<T> inline = new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return source.hasNext();
-                }
-
-                @Override
-                public T next() {
-                    return then.apply(parseFile(source.next()));
-                }
-            };
-            return ordered(inline).onClose(files::close);
-        }
-        ParallelResults<T> results = new ParallelResults<>(source, threads, then);
-        return ordered(results).onClose(() -> {
-            results.stop();
-            files.close();
-        });
+        Results<T> results = new Results<>(files.iterator(), threads, then, archivesOnly, entries);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
+                    results.stop();
+                    files.close();
+                });
     }
 
-    private static <T> Stream<T> ordered(Iterator<T> iterator) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator,
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
+    /** One unit of work: a file to read, or an archive entry already read. */
+    private record Work(Path file, Path archive, ArchiveReader.Entry entry) {
     }
 
-    /** What one task did: the results of the first files of its batch, and the files it left. */
-    private record Batch<T>(List<T> results, List<Path> rest) {
+    /** What one task did: the results of the first items of its batch, and the items it left. */
+    private record Batch(List<Object> results, List<Work> rest) {
     }
 
-    /** Batches of files parsed on a pool, handed out in input order. */
-    private final class ParallelResults<T> implements Iterator<T> {
+    /**
+     * The results in input order. The consuming thread hands out batches of files (and reads
+     * archives, one entry after another, into batches of entries); a pool parses them, or, with one
+     * thread, the consuming thread does. A file found to be an archive by its content is read where
+     * it stands: its entries' batches go before those of the files after it.
+     */
+    private final class Results<T> implements Iterator<T> {
         private final Iterator<Path> source;
         private final Function<FileResult, T> then;
+        private final boolean archivesOnly;
+        private final Predicate<String> entries;
         private final int inFlight;
         private final ExecutorService pool;
-        private final Deque<Future<Batch<T>>> pending;
-        private Iterator<T> current = Collections.emptyIterator();
+        private final Deque<Future<Batch>> pending;
+        /** Batches of the archive being read, which come before every pending batch. */
+        private final Deque<Future<Batch>> expansion = new ArrayDeque<>();
+        private ArchiveReader archive;
+        private Path archivePath;
+        private Iterator<Object> current = Collections.emptyIterator();
+        /** The results after an archive in its batch, given once the archive's entries are. */
+        private Iterator<Object> deferred;
+        private T next;
 
-        ParallelResults(Iterator<Path> source, int threads, Function<FileResult, T> then) {
+        Results(Iterator<Path> source, int threads, Function<FileResult, T> then, boolean archivesOnly,
+                Predicate<String> entries) {
             this.source = source;
             this.then = then;
-            this.inFlight = 2 * threads;
+            this.archivesOnly = archivesOnly;
+            this.entries = entries;
+            this.inFlight = threads == 1 ? 1 : 2 * threads;
             this.pending = new ArrayDeque<>(inFlight + 1);
-            this.pool = Executors.newFixedThreadPool(threads, runnable -> {
+            this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
                 Thread thread = new Thread(runnable, "newswire-parse");
                 thread.setDaemon(true);
                 return thread;
@@ -344,17 +521,40 @@ public final class WireParser {
 
         @Override
         public boolean hasNext() {
-            while (!current.hasNext()) {
-                fill();
-                if (pending.isEmpty()) {
+            while (next == null) {
+                if (current.hasNext()) {
+                    Object item = current.next();
+                    if (item instanceof ArchiveMarker marker) {
+                        // The rest of this batch comes after the archive's entries.
+                        deferred = current;
+                        current = Collections.emptyIterator();
+                        openArchive(marker.archive());
+                    } else {
+                        @SuppressWarnings("unchecked")
+                        T result = (T) item;
+                        next = result;
+                    }
+                    continue;
+                }
+                Future<Batch> batch = nextArchiveBatch();
+                if (batch == null && deferred != null) {
+                    current = deferred;
+                    deferred = null;
+                    continue;
+                }
+                if (batch == null) {
+                    fillPending();
+                    batch = pending.poll();
+                }
+                if (batch == null) {
                     return false;
                 }
-                Batch<T> batch = await(pending.poll());
-                if (!batch.rest().isEmpty()) {
+                Batch done = await(batch);
+                if (!done.rest().isEmpty()) {
                     // Cut short by its size: the rest goes first, so the order holds.
-                    pending.addFirst(submit(batch.rest()));
+                    (done.rest().get(0).file() == null ? expansion : pending).addFirst(submit(done.rest()));
                 }
-                current = batch.results().iterator();
+                current = done.results().iterator();
             }
             return true;
         }
@@ -364,47 +564,101 @@ public final class WireParser {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            return current.next();
+            T result = next;
+            next = null;
+            return result;
         }
 
         void stop() {
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            if (archive != null) {
+                archive.close();
+            }
         }
 
-        private void fill() {
+        /** The next batch of the archive being read, or null when there is none. */
+        private Future<Batch> nextArchiveBatch() {
+            fillExpansion();
+            return expansion.poll();
+        }
+
+        private void fillPending() {
             while (pending.size() < inFlight && source.hasNext()) {
-                List<Path> batch = new ArrayList<>(BATCH_FILES);
+                List<Work> batch = new ArrayList<>(BATCH_FILES);
                 while (batch.size() < BATCH_FILES && source.hasNext()) {
-                    batch.add(source.next());
+                    batch.add(new Work(source.next(), null, null));
                 }
                 pending.add(submit(batch));
             }
         }
 
-        private Future<Batch<T>> submit(List<Path> batch) {
-            return pool.submit(() -> {
-                List<T> results = new ArrayList<>(batch.size());
+        private void openArchive(Path file) {
+            try {
+                archive = ArchiveReader.open(file, maxInputBytes, entries);
+                archivePath = file;
+            } catch (IOException | RuntimeException e) {
+                current = List.<Object>of(then.apply(FileResult.failed(file,
+                        FileFailure.ioError("cannot read the archive: " + IoReasons.of(e)), 0))).iterator();
+            }
+        }
+
+        /** Reads the archive's next entries, on this thread, into batches for the pool. */
+        private void fillExpansion() {
+            while (archive != null && expansion.size() < inFlight) {
+                List<Work> batch = new ArrayList<>(BATCH_FILES);
                 long bytes = 0;
-                for (Path file : batch) {
+                ArchiveReader.Entry entry = null;
+                while (batch.size() < BATCH_FILES && bytes < BATCH_BYTES && (entry = archive.next()) != null) {
+                    batch.add(new Work(null, archivePath, entry));
+                    bytes += entry.bytes() == null ? 0 : entry.bytes().length;
+                }
+                if (!batch.isEmpty()) {
+                    expansion.add(submit(batch));
+                }
+                if (entry == null) {
+                    archive.close();
+                    archive = null;
+                }
+            }
+        }
+
+        private Future<Batch> submit(List<Work> batch) {
+            Callable<Batch> task = () -> {
+                List<Object> results = new ArrayList<>(batch.size());
+                long bytes = 0;
+                for (Work work : batch) {
                     if (bytes >= BATCH_BYTES || Thread.currentThread().isInterrupted()) {
                         break;
                     }
-                    FileResult result = parseFile(file);
-                    bytes += result.size();
-                    results.add(then.apply(result));
+                    Object result = work.file() == null ? entryResult(work.archive(), work.entry())
+                            : archivesOnly ? new ArchiveMarker(work.file()) : work(work.file());
+                    if (result instanceof FileResult fileResult) {
+                        bytes += work.file() == null ? 0 : fileResult.size();
+                        results.add(then.apply(fileResult));
+                    } else {
+                        results.add(result);
+                    }
                 }
-                return new Batch<>(results, batch.subList(results.size(), batch.size()));
-            });
+                return new Batch(results, batch.subList(results.size(), batch.size()));
+            };
+            if (pool == null) {
+                FutureTask<Batch> inline = new FutureTask<>(task);
+                inline.run();
+                return inline;
+            }
+            return pool.submit(task);
         }
 
-        private Batch<T> await(Future<Batch<T>> batch) {
+        private Batch await(Future<Batch> batch) {
             try {
                 return batch.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while parsing", e);
             } catch (ExecutionException e) {
-                // parseFile returns failures as results; anything else is a bug to surface.
+                // Parsing returns failures as results; anything else is a bug to surface.
                 throw new IllegalStateException("parsing failed unexpectedly: " + e.getCause(), e.getCause());
             }
         }

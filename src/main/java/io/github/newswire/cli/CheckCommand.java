@@ -66,7 +66,11 @@ final class CheckCommand implements Callable<Integer> {
         long errorsBefore = errors;
         if (result.failure().isPresent()) {
             out.println(ProblemLines.of(result.path(), result.failure().get()));
-            errors++;
+            if (ProblemLines.isWarning(result.failure().get())) {
+                warnings++;
+            } else {
+                errors++;
+            }
         } else {
             for (Diagnostic d : result.article().orElseThrow().diagnostics()) {
                 out.println(ProblemLines.of(result.path(), d));

@@ -16,7 +16,8 @@ final class InputOptions {
     private CommandSpec command;
 
     @Option(names = "--include", paramLabel = "GLOB",
-            description = "In directories, read files whose names match GLOB (repeatable; default *.txt and *.txt.gz).")
+            description = "In directories, read files whose names match GLOB (repeatable; default *.txt, *.txt.gz and"
+                    + " archives: *.tar, *.tar.gz, *.tgz, *.zip). Globs also select the entries of archives.")
     private List<String> includes = List.of();
 
     @Option(names = "--exclude", paramLabel = "GLOB",
@@ -33,8 +34,8 @@ final class InputOptions {
     private boolean follow;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Wire files (read whatever their names), - for standard input, or directories to search"
-                    + " for *.txt and *.txt.gz files at any depth.")
+            description = "Wire files and archives (read whatever their names), - for standard input, or"
+                    + " directories to search for *.txt, *.txt.gz and archives at any depth.")
     private List<Path> paths = List.of();
 
     /** The inputs; a usage error when there are none. */

@@ -173,12 +173,19 @@ final class Inputs {
         long startNanos = System.nanoTime();
         boolean showProgress = progressBar && Progress.standardErrorIsTerminal();
         try (Progress progress = showProgress ? Progress.start(count()) : Progress.none();
-                Stream<T> results = parser.parseAll(files(report), jobs, then)) {
+                Stream<T> results = parser.parseAll(files(report), jobs, then, walker::matches)) {
             Iterator<T> iterator = results.iterator();
+            String archive = null;
             while (iterator.hasNext()) {
                 T result = iterator.next();
                 each.accept(result);
-                progress.step(resultOf.apply(result).size(), (System.nanoTime() - startNanos) / 1e9);
+                // The bar counts input files: an archive is one, stepped at its first entry.
+                String path = resultOf.apply(result).path().toString();
+                int inside = path.indexOf("!/");
+                String container = inside < 0 ? path : path.substring(0, inside);
+                int files = container.equals(archive) ? 0 : 1;
+                archive = inside < 0 && !path.equals(archive) ? null : container;
+                progress.step(files, resultOf.apply(result).size(), (System.nanoTime() - startNanos) / 1e9);
             }
         }
     }

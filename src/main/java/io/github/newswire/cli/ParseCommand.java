@@ -190,9 +190,13 @@ final class ParseCommand implements Callable<Integer> {
                 out.write(done.json());
             } else {
                 FileFailure failure = result.failure().orElseThrow();
-                failed++;
                 err.println(ProblemLines.of(result.path(), failure));
-                errorLog.write(result.path(), failure);
+                if (ProblemLines.isWarning(failure)) {
+                    warnings++;
+                } else {
+                    failed++;
+                    errorLog.write(result.path(), failure);
+                }
             }
         }
 

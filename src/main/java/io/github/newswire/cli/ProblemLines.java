@@ -20,8 +20,13 @@ final class ProblemLines {
     }
 
     static String of(Path file, FileFailure failure) {
-        return file + (failure.hasPosition() ? ":" + failure.line() + ":" + failure.column() : "") + ": error: "
-                + failure.message() + " [" + failure.code() + "]";
+        return file + (failure.hasPosition() ? ":" + failure.line() + ":" + failure.column() : "") + ": "
+                + (isWarning(failure) ? "warning" : "error") + ": " + failure.message() + " [" + failure.code() + "]";
+    }
+
+    /** An archive entry skipped on purpose (a link, a device) is a warning: nothing was lost. */
+    static boolean isWarning(FileFailure failure) {
+        return failure.code().equals(FileFailure.SKIPPED_ENTRY);
     }
 
     static String ioError(Object where, String message) {

@@ -12,7 +12,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /** A progress bar on standard error (files done of total, MB/s, ETA), or nothing. */
 abstract class Progress implements AutoCloseable {
 
-    abstract void step(long bytes, double seconds);
+    /** One result: {@code files} is 1 for a file and for an archive's first entry, 0 for its others. */
+    abstract void step(int files, long bytes, double seconds);
 
     @Override
     public abstract void close();
@@ -39,7 +40,7 @@ abstract class Progress implements AutoCloseable {
     static Progress none() {
         return new Progress() {
             @Override
-            void step(long bytes, double seconds) {
+            void step(int files, long bytes, double seconds) {
             }
 
             @Override
@@ -66,9 +67,9 @@ abstract class Progress implements AutoCloseable {
             private long bytes;
 
             @Override
-            void step(long size, double seconds) {
+            void step(int files, long size, double seconds) {
                 bytes += size;
-                bar.step();
+                bar.stepBy(files);
                 bar.setExtraMessage(String.format(" %.1f MB/s", seconds > 0 ? bytes / 1e6 / seconds : 0.0));
             }
 

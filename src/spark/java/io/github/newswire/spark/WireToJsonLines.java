@@ -2,10 +2,15 @@ package io.github.newswire.spark;
 
 import io.github.newswire.Article;
 import io.github.newswire.FileFailure;
+import io.github.newswire.FileResult;
 import io.github.newswire.WireParseException;
 import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
 import java.io.Serializable;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -41,10 +46,41 @@ public final class WireToJsonLines implements Serializable {
         // binaryFiles gives (path, bytes) pairs; recursive lookup reads a whole tree of files.
         spark.sparkContext().hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
         JavaPairRDD<String, PortableDataStream> files = context.binaryFiles(input);
-        JavaRDD<Outcome> outcomes = files.map(WireToJsonLines::parse).cache();
+        // An archive is one record, read by one task that streams its entries; a loose file is one record.
+        JavaRDD<Outcome> outcomes = files.flatMap(WireToJsonLines::parseAny).cache();
         outcomes.filter(Outcome::parsed).map(Outcome::json).saveAsTextFile(output + "/articles");
         outcomes.filter(outcome -> !outcome.parsed()).map(Outcome::json).saveAsTextFile(output + "/failures");
         outcomes.unpersist();
+    }
+
+    /** Parses a file, or every entry of an archive (tar, tar.gz, tgz, zip), streaming it. */
+    static Iterator<Outcome> parseAny(Tuple2<String, PortableDataStream> file) {
+        String name = file._1().toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".tar") || name.endsWith(".tar.gz") || name.endsWith(".tgz") || name.endsWith(".zip"))) {
+            return List.of(parse(file)).iterator();
+        }
+        // Lazily, one entry at a time, so that a task's memory does not grow with its archive; the
+        // archive is closed when its last entry has been read.
+        Stream<FileResult> results = Parsers.LENIENT.parseArchive(file._2().open(), file._1());
+        Iterator<FileResult> entries = results.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                boolean more = entries.hasNext();
+                if (!more) {
+                    results.close();
+                }
+                return more;
+            }
+
+            @Override
+            public Outcome next() {
+                FileResult result = entries.next();
+                return result.article().map(article -> new Outcome(true, ArticleJson.toJson(article)))
+                        .orElseGet(() -> new Outcome(false, ArticleJson.failureToJson(result.path().toString(),
+                                result.failure().orElseThrow())));
+            }
+        };
     }
 
     /** Parses one file; a file that cannot be parsed becomes a failure line, never a failed task. */

@@ -53,6 +53,36 @@ class WireToJsonLinesTest {
                 .contains("\"line\":1,\"column\":7");
     }
 
+    @Test
+    void readsADirectoryOfArchivesOneTaskPerArchive(@TempDir Path dir) throws IOException {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        for (String name : new String[] {"day1.zip", "day2.zip"}) {
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(
+                    Files.newOutputStream(input.resolve(name)))) {
+                for (String seed : new String[] {"000_fe963ccaa630d856.txt", "003_7daabe1ce4688c7f.txt"}) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry("2024/" + seed));
+                    zip.write(Files.readAllBytes(Path.of("seeds", seed)));
+                    zip.closeEntry();
+                }
+            }
+        }
+        Path output = dir.resolve("out");
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("newswire-test")
+                .config("spark.ui.enabled", "false").getOrCreate();
+        try {
+            WireToJsonLines.run(spark, input.toString(), output.toString());
+        } finally {
+            spark.stop();
+        }
+        List<String> sources = new ArrayList<>();
+        for (String line : lines(output.resolve("articles"))) {
+            sources.add(ArticleJson.fromJson(line).source().orElseThrow());
+        }
+        sources.sort(Comparator.naturalOrder());
+        assertThat(sources).hasSize(4).allSatisfy(source -> assertThat(source).contains(".zip!/2024/"));
+        assertThat(lines(output.resolve("failures"))).isEmpty();
+    }
+
     private static List<String> lines(Path folder) throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> parts = Files.list(folder)) {

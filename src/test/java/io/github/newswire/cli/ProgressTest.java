@@ -15,7 +15,7 @@ class ProgressTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Progress progress = Progress.start(4, new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
             for (int i = 0; i < 4; i++) {
-                progress.step(2_000_000, 2.0 * (i + 1));
+                progress.step(1, 2_000_000, 2.0 * (i + 1));
             }
         }
         String shown = bytes.toString(StandardCharsets.UTF_8);

@@ -1,0 +1,302 @@
+package io.github.newswire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newswire.json.ArticleJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Archives as corpora: tar, tar.gz and zip read entry by entry, nested gzip and archives, damaged
+ * and hostile archives, and flat memory for a large archive.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class ArchivesTest {
+
+    private static final String A = " date 2024-11-14 HÀ NỘI — The first story. VNS";
+    private static final String B = " date 2024-11-15 HCM CITY — The second story. VNS";
+    private static final String C = " date 2024-11-16 ĐÀ NẴNG — The third story. VNS";
+
+    @TempDir
+    Path dir;
+
+    /** A tar written by hand, as the format says: 512-byte ustar headers, data padded to 512. */
+    static final class Tar {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Tar file(String name, byte[] data) {
+            return entry(name, '0', data, data.length);
+        }
+
+        Tar file(String name, String text) {
+            return file(name, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Tar entry(String name, char type, byte[] data, long statedSize) {
+            out.writeBytes(header(name, type, statedSize));
+            out.writeBytes(data);
+            out.writeBytes(new byte[(512 - data.length % 512) % 512]);
+            return this;
+        }
+
+        static byte[] header(String name, char type, long size) {
+            byte[] header = new byte[512];
+            byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(nameBytes, 0, header, 0, Math.min(100, nameBytes.length));
+            put(header, 100, "0000644");
+            put(header, 108, "0000000");
+            put(header, 116, "0000000");
+            put(header, 124, String.format("%011o", size));
+            put(header, 136, "00000000000");
+            header[156] = (byte) type;
+            put(header, 257, "ustar");
+            put(header, 263, "00");
+            Arrays.fill(header, 148, 156, (byte) ' ');
+            long sum = 0;
+            for (byte b : header) {
+                sum += b & 0xFF;
+            }
+            put(header, 148, String.format("%06o", sum));
+            header[154] = 0;
+            return header;
+        }
+
+        private static void put(byte[] header, int at, String value) {
+            byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
+            System.arraycopy(bytes, 0, header, at, bytes.length);
+        }
+
+        byte[] bytes() {
+            ByteArrayOutputStream end = new ByteArrayOutputStream();
+            end.writeBytes(out.toByteArray());
+            end.writeBytes(new byte[1024]);
+            return end.toByteArray();
+        }
+    }
+
+    static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] zip(String... namesAndTexts) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
+                zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private List<FileResult> parse(Path archive) {
+        try (Stream<FileResult> results = NewsWire.parser().parseArchive(archive, 2)) {
+            return results.toList();
+        }
+    }
+
+    private static List<String> summary(List<FileResult> results) {
+        List<String> lines = new ArrayList<>();
+        for (FileResult result : results) {
+            lines.add(result.path() + " " + result.article().map(a -> a.date().orElseThrow().toString())
+                    .orElseGet(() -> result.failure().orElseThrow().toString()));
+        }
+        return lines;
+    }
+
+    @Test
+    void eachKindOfArchiveGivesOneResultPerEntryInArchiveOrder() throws IOException {
+        byte[] tar = new Tar().file("b/one.txt", A).file("a/two.txt", B).file("three.txt", C).bytes();
+        Path plain = Files.write(dir.resolve("day.tar"), tar);
+        Path gzipped = Files.write(dir.resolve("day.tgz"), gzip(tar));
+        Path zipped = Files.write(dir.resolve("day.zip"), zip("b/one.txt", A, "a/two.txt", B, "three.txt", C));
+        for (Path archive : List.of(plain, gzipped, zipped)) {
+            assertThat(summary(parse(archive))).as(archive.toString()).containsExactly(
+                    archive + "!/b/one.txt 2024-11-14", archive + "!/a/two.txt 2024-11-15",
+                    archive + "!/three.txt 2024-11-16");
+        }
+    }
+
+    @Test
+    void nestedGzipEntriesAndNestedArchivesAreRead() throws IOException {
+        byte[] inner = new Tar().file("inner.txt", B).bytes();
+        byte[] tar = new Tar().file("one.txt.gz", gzip(A.getBytes(StandardCharsets.UTF_8)))
+                .file("inner.tar.gz", gzip(inner))
+                .file("inner.zip", zip("z.txt", C)).bytes();
+        Path archive = Files.write(dir.resolve("day.tar"), tar);
+        assertThat(summary(parse(archive))).containsExactly(archive + "!/one.txt.gz 2024-11-14",
+                archive + "!/inner.tar.gz!/inner.txt 2024-11-15", archive + "!/inner.zip!/z.txt 2024-11-16");
+    }
+
+    @Test
+    void archivesNestedTooDeepStopThereWithAWarning() throws IOException {
+        byte[] level = new Tar().file("deep.txt", A).bytes();
+        for (int i = 0; i < 4; i++) {
+            level = new Tar().file("level" + i + ".tar", level).bytes();
+        }
+        List<FileResult> results = parse(Files.write(dir.resolve("deep.tar"), level));
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0).failure().orElseThrow().code()).isEqualTo(FileFailure.SKIPPED_ENTRY);
+        assertThat(results.get(0).failure().orElseThrow().message()).contains("nested more than 3 levels deep");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {100, 511, 512, 700, 1024, 1100, 1536, 1600})
+    void aTruncatedTarGivesEveryEntryBeforeTheDamageAndNamesItOnce(int cut) throws IOException {
+        byte[] tar = new Tar().file("one.txt", A).file("two.txt", B).bytes();
+        Path archive = Files.write(dir.resolve("cut.tar"), Arrays.copyOf(tar, cut));
+        List<FileResult> results = parse(archive);
+        int whole = cut >= 1024 ? 1 : 0; // entries end at 1024 and 2048
+        assertThat(results).hasSize(whole + 1);
+        for (int i = 0; i < whole; i++) {
+            assertThat(results.get(i).article()).isPresent();
+        }
+        FileFailure damage = results.get(whole).failure().orElseThrow();
+        assertThat(damage.code()).isEqualTo(FileFailure.DAMAGED_ARCHIVE);
+        assertThat(damage.message()).startsWith("damaged archive at byte ").endsWith("the entries before it were read");
+        assertThat(results.get(whole).path()).isEqualTo(archive);
+    }
+
+    @Test
+    void aCorruptHeaderATruncatedGzipAndAZipWithoutItsDirectoryAreDamage() throws IOException {
+        byte[] tar = new Tar().file("one.txt", A).file("two.txt", B).bytes();
+        byte[] corrupt = tar.clone();
+        corrupt[1024 + 10] ^= 0x55;
+        List<FileResult> header = parse(Files.write(dir.resolve("corrupt.tar"), corrupt));
+        assertThat(summary(header)).containsExactly(dir.resolve("corrupt.tar") + "!/one.txt 2024-11-14",
+                dir.resolve("corrupt.tar") + " damaged archive at byte 1024: a tar header whose checksum does not"
+                        + " match; the entries before it were read [damaged-archive]");
+
+        byte[] gz = gzip(tar);
+        List<FileResult> gzip = parse(Files.write(dir.resolve("cut.tar.gz"), Arrays.copyOf(gz, gz.length - 30)));
+        assertThat(gzip.get(gzip.size() - 1).failure().orElseThrow().code()).isEqualTo(FileFailure.DAMAGED_ARCHIVE);
+
+        byte[] zip = zip("one.txt", A, "two.txt", B);
+        List<FileResult> zipped = parse(Files.write(dir.resolve("cut.zip"), Arrays.copyOf(zip, zip.length / 2)));
+        assertThat(zipped).isNotEmpty();
+        assertThat(zipped.get(zipped.size() - 1).failure().orElseThrow().code()).isIn(FileFailure.DAMAGED_ARCHIVE,
+                FileFailure.IO_ERROR);
+    }
+
+    @Test
+    void hostileArchivesAreReadWithoutTouchingTheFileSystem() throws IOException {
+        byte[] zeros = new byte[40 * 1024 * 1024];
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("bomb.txt"));
+            zip.write(zeros);
+            zip.closeEntry();
+        }
+        byte[] tar = new Tar().file("../../escape.txt", A).file("/etc/absolute.txt", B)
+                .entry("link.txt", '2', new byte[0], 0)
+                .file("bomb.zip", bomb.toByteArray())
+                .entry("huge.txt", '0', new byte[0], 8L * 1024 * 1024 * 1024).bytes();
+        Path archive = Files.write(dir.resolve("hostile.tar"), tar);
+        List<String> before;
+        try (Stream<Path> files = Files.walk(dir.getParent(), 2)) {
+            before = files.map(Path::toString).sorted().toList();
+        }
+        List<FileResult> results = parse(archive);
+        try (Stream<Path> files = Files.walk(dir.getParent(), 2)) {
+            assertThat(files.map(Path::toString).sorted().toList()).as("nothing extracted").isEqualTo(before);
+        }
+        assertThat(summary(results)).containsExactly(
+                archive + "!/../../escape.txt 2024-11-14",
+                archive + "!/etc/absolute.txt 2024-11-15",
+                archive + "!/link.txt a symbolic link, skipped [skipped-entry]",
+                archive + "!/bomb.zip!/bomb.txt input too large [16777217 bytes decompressed]: expected at most"
+                        + " 16777216 (option maxInputBytes) [input-too-large]",
+                archive + " damaged archive at byte " + (tar.length - 1536) + ": the archive ends inside an entry;"
+                        + " the entries before it were read [damaged-archive]");
+    }
+
+    @Test
+    void parseAllReadsArchivesByNameAndByContentInTheirPlace() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), A);
+        Files.write(dir.resolve("b.tar"), new Tar().file("inside.txt", B).bytes());
+        Files.write(dir.resolve("c.txt"), new Tar().file("disguised.txt", C).bytes());
+        Files.writeString(dir.resolve("d.txt"), A);
+        for (int threads : new int[] {1, 3}) {
+            List<FileResult> results;
+            try (Stream<FileResult> all = NewsWire.parser().parseAll(WireFiles.walk(dir), threads)) {
+                results = all.toList();
+            }
+            assertThat(results).extracting(r -> dir.relativize(r.path()).toString()).as("threads " + threads)
+                    .containsExactly("a.txt", "b.tar!/inside.txt", "c.txt!/disguised.txt", "d.txt");
+        }
+        FileResult single = NewsWire.parser().parseFile(dir.resolve("b.tar"));
+        assertThat(single.failure().orElseThrow().code()).isEqualTo(FileFailure.ARCHIVE);
+    }
+
+    @Test
+    void entriesAreSelectedByTheWalkersGlobs() throws IOException {
+        Path archive = Files.write(dir.resolve("day.zip"), zip("keep.txt", A, "photo.jpg", "not text",
+                "story.xml", B));
+        try (Stream<FileResult> results = NewsWire.parser().parseAll(Stream.of(archive), 1, r -> r,
+                WireFiles.walker().include(List.of("*.txt", "*.xml"))::matches)) {
+            assertThat(results.map(r -> r.path().getFileName().toString()).toList())
+                    .containsExactly("keep.txt", "story.xml");
+        }
+        assertThat(summary(parse(archive))).containsExactly(archive + "!/keep.txt 2024-11-14");
+    }
+
+    @Test
+    void aLargeArchiveIsReadInFlatMemory() throws Exception {
+        // 200,000 entries in a tar.gz, parsed by the command line in a JVM with a 24 MB heap.
+        Path archive = dir.resolve("large.tar.gz");
+        byte[] text = A.getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(archive), 1 << 16)) {
+            byte[] padding = new byte[(512 - text.length % 512) % 512];
+            for (int i = 0; i < 200_000; i++) {
+                out.write(Tar.header(String.format("d%03d/%06d.txt", i / 1000, i), '0', text.length));
+                out.write(text);
+                out.write(padding);
+            }
+            out.write(new byte[1024]);
+        }
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx24m", "-XX:+UseSerialGC", "-cp", testPath(), "io.github.newswire.cli.Main", "parse", "-q",
+                "-j", "2", archive.toString()).redirectError(dir.resolve("stderr").toFile()).start();
+        long records = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream out = process.getInputStream()) {
+            for (int n; (n = out.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    records += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(Files.readString(dir.resolve("stderr"))).isEmpty();
+        assertThat(process.exitValue()).isZero();
+        assertThat(records).isEqualTo(200_000);
+    }
+
+    private static String testPath() {
+        return System.getProperty("java.class.path") + java.io.File.pathSeparator
+                + System.getProperty("jdk.module.path", "");
+    }
+}
