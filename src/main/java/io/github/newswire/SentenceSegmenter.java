@@ -97,6 +97,13 @@ public final class SentenceSegmenter {
         int i = marker == null ? start : marker.end();
         while (i < length) {
             char c = text.charAt(i);
+            if (c > '?' && c != '\u2026' && marker == null) {
+                // Letters and most punctuation: nothing to decide (the fast path of the scan).
+                do {
+                    i++;
+                } while (i < length && (c = text.charAt(i)) > '?' && c != '\u2026');
+                continue;
+            }
             if (Chars.isLineBreak(c)) {
                 int next = skipWhitespace(text, i, length);
                 if (next > start && next < length && (ListMarker.at(text, next, length) != null
