@@ -2,11 +2,9 @@ package io.github.newswire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newswire.json.ArticleJson;
+import io.github.newswire.bench.TarWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,60 +35,6 @@ class ArchivesTest {
 
     @TempDir
     Path dir;
-
-    /** A tar written by hand, as the format says: 512-byte ustar headers, data padded to 512. */
-    static final class Tar {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        Tar file(String name, byte[] data) {
-            return entry(name, '0', data, data.length);
-        }
-
-        Tar file(String name, String text) {
-            return file(name, text.getBytes(StandardCharsets.UTF_8));
-        }
-
-        Tar entry(String name, char type, byte[] data, long statedSize) {
-            out.writeBytes(header(name, type, statedSize));
-            out.writeBytes(data);
-            out.writeBytes(new byte[(512 - data.length % 512) % 512]);
-            return this;
-        }
-
-        static byte[] header(String name, char type, long size) {
-            byte[] header = new byte[512];
-            byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-            System.arraycopy(nameBytes, 0, header, 0, Math.min(100, nameBytes.length));
-            put(header, 100, "0000644");
-            put(header, 108, "0000000");
-            put(header, 116, "0000000");
-            put(header, 124, String.format("%011o", size));
-            put(header, 136, "00000000000");
-            header[156] = (byte) type;
-            put(header, 257, "ustar");
-            put(header, 263, "00");
-            Arrays.fill(header, 148, 156, (byte) ' ');
-            long sum = 0;
-            for (byte b : header) {
-                sum += b & 0xFF;
-            }
-            put(header, 148, String.format("%06o", sum));
-            header[154] = 0;
-            return header;
-        }
-
-        private static void put(byte[] header, int at, String value) {
-            byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
-            System.arraycopy(bytes, 0, header, at, bytes.length);
-        }
-
-        byte[] bytes() {
-            ByteArrayOutputStream end = new ByteArrayOutputStream();
-            end.writeBytes(out.toByteArray());
-            end.writeBytes(new byte[1024]);
-            return end.toByteArray();
-        }
-    }
 
     static byte[] gzip(byte[] bytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -129,7 +73,7 @@ class ArchivesTest {
 
     @Test
     void eachKindOfArchiveGivesOneResultPerEntryInArchiveOrder() throws IOException {
-        byte[] tar = new Tar().file("b/one.txt", A).file("a/two.txt", B).file("three.txt", C).bytes();
+        byte[] tar = new TarWriter().file("b/one.txt", A).file("a/two.txt", B).file("three.txt", C).bytes();
         Path plain = Files.write(dir.resolve("day.tar"), tar);
         Path gzipped = Files.write(dir.resolve("day.tgz"), gzip(tar));
         Path zipped = Files.write(dir.resolve("day.zip"), zip("b/one.txt", A, "a/two.txt", B, "three.txt", C));
@@ -142,8 +86,8 @@ class ArchivesTest {
 
     @Test
     void nestedGzipEntriesAndNestedArchivesAreRead() throws IOException {
-        byte[] inner = new Tar().file("inner.txt", B).bytes();
-        byte[] tar = new Tar().file("one.txt.gz", gzip(A.getBytes(StandardCharsets.UTF_8)))
+        byte[] inner = new TarWriter().file("inner.txt", B).bytes();
+        byte[] tar = new TarWriter().file("one.txt.gz", gzip(A.getBytes(StandardCharsets.UTF_8)))
                 .file("inner.tar.gz", gzip(inner))
                 .file("inner.zip", zip("z.txt", C)).bytes();
         Path archive = Files.write(dir.resolve("day.tar"), tar);
@@ -153,9 +97,9 @@ class ArchivesTest {
 
     @Test
     void archivesNestedTooDeepStopThereWithAWarning() throws IOException {
-        byte[] level = new Tar().file("deep.txt", A).bytes();
+        byte[] level = new TarWriter().file("deep.txt", A).bytes();
         for (int i = 0; i < 4; i++) {
-            level = new Tar().file("level" + i + ".tar", level).bytes();
+            level = new TarWriter().file("level" + i + ".tar", level).bytes();
         }
         List<FileResult> results = parse(Files.write(dir.resolve("deep.tar"), level));
         assertThat(results).hasSize(1);
@@ -166,7 +110,7 @@ class ArchivesTest {
     @ParameterizedTest
     @ValueSource(ints = {100, 511, 512, 700, 1024, 1100, 1536, 1600})
     void aTruncatedTarGivesEveryEntryBeforeTheDamageAndNamesItOnce(int cut) throws IOException {
-        byte[] tar = new Tar().file("one.txt", A).file("two.txt", B).bytes();
+        byte[] tar = new TarWriter().file("one.txt", A).file("two.txt", B).bytes();
         Path archive = Files.write(dir.resolve("cut.tar"), Arrays.copyOf(tar, cut));
         List<FileResult> results = parse(archive);
         int whole = cut >= 1024 ? 1 : 0; // entries end at 1024 and 2048
@@ -182,7 +126,7 @@ class ArchivesTest {
 
     @Test
     void aCorruptHeaderATruncatedGzipAndAZipWithoutItsDirectoryAreDamage() throws IOException {
-        byte[] tar = new Tar().file("one.txt", A).file("two.txt", B).bytes();
+        byte[] tar = new TarWriter().file("one.txt", A).file("two.txt", B).bytes();
         byte[] corrupt = tar.clone();
         corrupt[1024 + 10] ^= 0x55;
         List<FileResult> header = parse(Files.write(dir.resolve("corrupt.tar"), corrupt));
@@ -210,7 +154,7 @@ class ArchivesTest {
             zip.write(zeros);
             zip.closeEntry();
         }
-        byte[] tar = new Tar().file("../../escape.txt", A).file("/etc/absolute.txt", B)
+        byte[] tar = new TarWriter().file("../../escape.txt", A).file("/etc/absolute.txt", B)
                 .entry("link.txt", '2', new byte[0], 0)
                 .file("bomb.zip", bomb.toByteArray())
                 .entry("huge.txt", '0', new byte[0], 8L * 1024 * 1024 * 1024).bytes();
@@ -236,8 +180,8 @@ class ArchivesTest {
     @Test
     void parseAllReadsArchivesByNameAndByContentInTheirPlace() throws IOException {
         Files.writeString(dir.resolve("a.txt"), A);
-        Files.write(dir.resolve("b.tar"), new Tar().file("inside.txt", B).bytes());
-        Files.write(dir.resolve("c.txt"), new Tar().file("disguised.txt", C).bytes());
+        Files.write(dir.resolve("b.tar"), new TarWriter().file("inside.txt", B).bytes());
+        Files.write(dir.resolve("c.txt"), new TarWriter().file("disguised.txt", C).bytes());
         Files.writeString(dir.resolve("d.txt"), A);
         for (int threads : new int[] {1, 3}) {
             List<FileResult> results;
@@ -263,40 +207,4 @@ class ArchivesTest {
         assertThat(summary(parse(archive))).containsExactly(archive + "!/keep.txt 2024-11-14");
     }
 
-    @Test
-    void aLargeArchiveIsReadInFlatMemory() throws Exception {
-        // 200,000 entries in a tar.gz, parsed by the command line in a JVM with a 24 MB heap.
-        Path archive = dir.resolve("large.tar.gz");
-        byte[] text = A.getBytes(StandardCharsets.UTF_8);
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(archive), 1 << 16)) {
-            byte[] padding = new byte[(512 - text.length % 512) % 512];
-            for (int i = 0; i < 200_000; i++) {
-                out.write(Tar.header(String.format("d%03d/%06d.txt", i / 1000, i), '0', text.length));
-                out.write(text);
-                out.write(padding);
-            }
-            out.write(new byte[1024]);
-        }
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx24m", "-XX:+UseSerialGC", "-cp", testPath(), "io.github.newswire.cli.Main", "parse", "-q",
-                "-j", "2", archive.toString()).redirectError(dir.resolve("stderr").toFile()).start();
-        long records = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream out = process.getInputStream()) {
-            for (int n; (n = out.read(buffer)) > 0; ) {
-                for (int i = 0; i < n; i++) {
-                    records += buffer[i] == '\n' ? 1 : 0;
-                }
-            }
-        }
-        assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        assertThat(Files.readString(dir.resolve("stderr"))).isEmpty();
-        assertThat(process.exitValue()).isZero();
-        assertThat(records).isEqualTo(200_000);
-    }
-
-    private static String testPath() {
-        return System.getProperty("java.class.path") + java.io.File.pathSeparator
-                + System.getProperty("jdk.module.path", "");
-    }
 }

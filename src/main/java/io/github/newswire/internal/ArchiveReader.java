@@ -315,6 +315,15 @@ public final class ArchiveReader implements Closeable {
         return bytes;
     }
 
+    /** A zip entry's data, read no further than the limit plus one byte (a zip bomb stops there). */
+    private Entry zipEntry(String name, InputStream in) throws IOException {
+        byte[] data = in.readNBytes(maxEntryBytes + 1);
+        if (data.length > maxEntryBytes) {
+            return new Entry(name, Kind.TOO_LARGE, null, data.length, -1, "decompressed");
+        }
+        return new Entry(name, Kind.FILE, data, data.length, -1, null);
+    }
+
     private static void skipFully(InputStream in, long count) throws IOException {
         long left = count;
         while (left > 0) {
@@ -595,11 +604,7 @@ public final class ArchiveReader implements Closeable {
                 if (entry.isDirectory() || !reader.wanted(entry.getName())) {
                     continue;
                 }
-                byte[] data = in.readNBytes(reader.maxEntryBytes + 1);
-                if (data.length > reader.maxEntryBytes) {
-                    return new Entry(entry.getName(), Kind.TOO_LARGE, null, data.length, -1, "decompressed");
-                }
-                return new Entry(entry.getName(), Kind.FILE, data, data.length, -1, null);
+                return reader.zipEntry(entry.getName(), in);
             }
             return null;
         }
@@ -632,16 +637,11 @@ public final class ArchiveReader implements Closeable {
                 if (entry.getSize() > reader.maxEntryBytes) {
                     return new Entry(entry.getName(), Kind.TOO_LARGE, null, entry.getSize(), -1, "stated");
                 }
-                byte[] data;
                 try (InputStream in = zip.getInputStream(entry)) {
-                    data = in.readNBytes(reader.maxEntryBytes + 1);
+                    return reader.zipEntry(entry.getName(), in);
                 } catch (ZipException e) {
                     throw new ZipException(entry.getName() + ": " + IoReasons.of(e));
                 }
-                if (data.length > reader.maxEntryBytes) {
-                    return new Entry(entry.getName(), Kind.TOO_LARGE, null, data.length, -1, "decompressed");
-                }
-                return new Entry(entry.getName(), Kind.FILE, data, data.length, -1, null);
             }
             return null;
         }

@@ -1,12 +1,11 @@
 package io.github.newswire.spark;
 
 import io.github.newswire.bench.SyntheticCorpus;
+import io.github.newswire.bench.TarWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
@@ -38,9 +37,9 @@ public final class ArchiveLayoutMeasure {
             String name = String.format("%06d.txt", i);
             Files.write(loose.resolve(name), articles.get(i));
             OutputStream out = outs[i % archives];
-            out.write(header(name, articles.get(i).length));
+            out.write(TarWriter.header(name, '0', articles.get(i).length));
             out.write(articles.get(i));
-            out.write(new byte[(512 - articles.get(i).length % 512) % 512]);
+            out.write(TarWriter.padding(articles.get(i).length));
         }
         for (OutputStream out : outs) {
             out.write(new byte[1024]);
@@ -64,24 +63,5 @@ public final class ArchiveLayoutMeasure {
         } finally {
             spark.stop();
         }
-    }
-
-    private static byte[] header(String name, long size) {
-        byte[] header = new byte[512];
-        byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(bytes, 0, header, 0, bytes.length);
-        byte[] octal = String.format("%011o", size).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(octal, 0, header, 124, octal.length);
-        header[156] = '0';
-        System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, header, 257, 5);
-        Arrays.fill(header, 148, 156, (byte) ' ');
-        long sum = 0;
-        for (byte b : header) {
-            sum += b & 0xFF;
-        }
-        byte[] checksum = String.format("%06o", sum).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(checksum, 0, header, 148, checksum.length);
-        header[154] = 0;
-        return header;
     }
 }

@@ -4,10 +4,8 @@ import io.github.newswire.FileResult;
 import io.github.newswire.WireParser;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -59,9 +57,9 @@ public class ArchiveBenchmark {
                 String name = String.format("%05d.txt", i);
                 Files.write(folder.resolve(name), files.get(i));
                 for (OutputStream out : new OutputStream[] {plain, gzip}) {
-                    out.write(header(name, files.get(i).length));
+                    out.write(TarWriter.header(name, '0', files.get(i).length));
                     out.write(files.get(i));
-                    out.write(new byte[(512 - files.get(i).length % 512) % 512]);
+                    out.write(TarWriter.padding(files.get(i).length));
                 }
             }
             plain.write(new byte[1024]);
@@ -100,24 +98,5 @@ public class ArchiveBenchmark {
         try (Stream<FileResult> results = parser.parseAll(files, 1)) {
             return results.filter(result -> result.article().isPresent()).count();
         }
-    }
-
-    private static byte[] header(String name, long size) {
-        byte[] header = new byte[512];
-        byte[] bytes = name.getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(bytes, 0, header, 0, bytes.length);
-        byte[] octal = String.format("%011o", size).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(octal, 0, header, 124, octal.length);
-        header[156] = '0';
-        System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, header, 257, 5);
-        Arrays.fill(header, 148, 156, (byte) ' ');
-        long sum = 0;
-        for (byte b : header) {
-            sum += b & 0xFF;
-        }
-        byte[] checksum = String.format("%06o", sum).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(checksum, 0, header, 148, checksum.length);
-        header[154] = 0;
-        return header;
     }
 }

@@ -2,6 +2,7 @@ package io.github.newswire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newswire.bench.TarWriter;
 import io.github.newswire.json.ArticleJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,38 +26,15 @@ class ArchiveCliTest {
     Path dir;
 
     private static byte[] tar(String... namesAndTexts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TarWriter tar = new TarWriter();
         for (int i = 0; i < namesAndTexts.length; i += 2) {
-            byte[] data = namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8);
-            char type = namesAndTexts[i].endsWith("@link") ? '2' : '0';
-            String name = namesAndTexts[i].replace("@link", "");
-            out.writeBytes(header(name, type, type == '2' ? 0 : data.length));
-            if (type == '0') {
-                out.writeBytes(data);
-                out.writeBytes(new byte[(512 - data.length % 512) % 512]);
+            if (namesAndTexts[i].endsWith("@link")) {
+                tar.entry(namesAndTexts[i].replace("@link", ""), '2', new byte[0], 0);
+            } else {
+                tar.file(namesAndTexts[i], namesAndTexts[i + 1]);
             }
         }
-        out.writeBytes(new byte[1024]);
-        return out.toByteArray();
-    }
-
-    private static byte[] header(String name, char type, long size) {
-        byte[] header = new byte[512];
-        byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
-        System.arraycopy(bytes, 0, header, 0, bytes.length);
-        byte[] octal = String.format("%011o", size).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(octal, 0, header, 124, octal.length);
-        header[156] = (byte) type;
-        System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, header, 257, 5);
-        Arrays.fill(header, 148, 156, (byte) ' ');
-        long sum = 0;
-        for (byte b : header) {
-            sum += b & 0xFF;
-        }
-        byte[] checksum = String.format("%06o", sum).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(checksum, 0, header, 148, checksum.length);
-        header[154] = 0;
-        return header;
+        return tar.bytes();
     }
 
     @Test
@@ -99,5 +77,22 @@ class ArchiveCliTest {
         assertThat(check.outLines()).containsExactly(corpus.resolve("export.zip") + "!/bad.txt:1:7: error: invalid"
                 + " date [2024-02-30]: February 2024 has 29 days [invalid-date]",
                 "2 files checked: 1 with errors, 1 errors, 0 warnings");
+    }
+
+    @Test
+    void aLargeArchiveIsReadInFlatMemory() throws Exception {
+        // 200,000 entries in a tar.gz, parsed by the command line in a JVM with a 24 MB heap.
+        Path archive = dir.resolve("large.tar.gz");
+        byte[] text = A.getBytes(StandardCharsets.UTF_8);
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(archive), 1 << 16)) {
+            for (int i = 0; i < 200_000; i++) {
+                out.write(TarWriter.header(String.format("d%03d/%06d.txt", i / 1000, i), '0', text.length));
+                out.write(text);
+                out.write(TarWriter.padding(text.length));
+            }
+            out.write(new byte[1024]);
+        }
+        assertThat(CliProcess.recordsInSmallHeap(dir.resolve("stderr"), "parse", "-q", "-j", "2", archive.toString()))
+                .isEqualTo(200_000);
     }
 }

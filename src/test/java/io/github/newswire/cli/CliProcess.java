@@ -49,6 +49,30 @@ final class CliProcess {
         return new ProcessBuilder(command);
     }
 
+    /**
+     * Runs the tool in a JVM with a 24 MB heap and counts the records it writes, reading them as
+     * they come: holding a corpus's paths, its listing or its records in memory would not fit.
+     * Standard error must stay empty and the exit status 0.
+     */
+    static long recordsInSmallHeap(Path stderr, String... args) throws Exception {
+        Process process = command(List.of("-Xmx24m", "-XX:+UseSerialGC"), args)
+                .redirectError(stderr.toFile()).start();
+        long records = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream out = process.getInputStream()) {
+            for (int n; (n = out.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    records += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(Files.readString(stderr)).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(process.exitValue()).isZero();
+        return records;
+    }
+
     /** Whether this JVM runs as root, which no file permission stops. */
     static boolean runningAsRoot() {
         return "root".equals(System.getProperty("user.name"));

@@ -439,28 +439,9 @@ class FaultsTest {
         }
         names.clear();
         // 24 MB of heap: holding the list (1,000,000 paths) or the records would not fit.
-        assertThat(recordsInSmallHeap("parse", "-q", "-j", "2", corpus.toString())).isEqualTo(100_000);
-        assertThat(recordsInSmallHeap("parse", "-q", "-j", "2", "--files-from", list.toString()))
+        assertThat(CliProcess.recordsInSmallHeap(dir.resolve("stderr"), "parse", "-q", "-j", "2", corpus.toString())).isEqualTo(100_000);
+        assertThat(CliProcess.recordsInSmallHeap(dir.resolve("stderr"), "parse", "-q", "-j", "2", "--files-from", list.toString()))
                 .isEqualTo(1_000_000);
-    }
-
-    private long recordsInSmallHeap(String... args) throws Exception {
-        ProcessBuilder command = CliProcess.command(List.of("-Xmx24m", "-XX:+UseSerialGC"), args);
-        Files.writeString(Path.of("/tmp/x/cmd"), String.join(" ", command.command()));
-        Process process = command.redirectError(dir.resolve("stderr").toFile()).start();
-        long records = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream out = process.getInputStream()) {
-            for (int n; (n = out.read(buffer)) > 0; ) {
-                for (int i = 0; i < n; i++) {
-                    records += buffer[i] == '\n' ? 1 : 0;
-                }
-            }
-        }
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(Files.readString(dir.resolve("stderr"))).isEmpty();
-        assertThat(process.exitValue()).isZero();
-        return records;
     }
 
     // ---- check takes parse's inputs
