@@ -80,27 +80,20 @@ public final class Gazetteer {
     }
 
     /**
-     * The form names are compared in: letters without diacritics, upper case, and one space
-     * wherever spaces, hyphens, periods or apostrophes separate them ("Thừa Thiên-Huế" and
-     * "THUA THIEN HUE" have one key).
+     * The form names are compared in: letters and digits without diacritics, upper case, and
+     * nothing between them, so that "Thừa Thiên-Huế", "THUA THIEN HUE", "HA LONG" and "HALONG"
+     * each have one key, as wires write them all.
      */
     static String key(CharSequence name) {
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
         StringBuilder key = new StringBuilder(decomposed.length());
-        boolean gap = false;
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             if (c == 'đ' || c == 'Đ') {
                 c = 'D';
             }
             if (Character.isLetterOrDigit(c)) {
-                if (gap && key.length() > 0) {
-                    key.append(' ');
-                }
                 key.append(Character.toUpperCase(c));
-                gap = false;
-            } else if (!Chars.isCombiningMark(c)) {
-                gap = true;
             }
         }
         return key.toString();
