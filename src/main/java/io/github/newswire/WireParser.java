@@ -366,7 +366,7 @@ public final class WireParser {
 
     /** What an archive entry gives: its article or its failure, under the path {@code ARCHIVE!/ENTRY}. */
     private FileResult entryResult(Path archive, ArchiveReader.Entry entry) {
-        Path path = Path.of(archive + "!/" + entry.name());
+        Path path = entryPath(archive, entry.name());
         return switch (entry.kind()) {
             case FILE -> {
                 try {
@@ -380,11 +380,29 @@ public final class WireParser {
                             + maxInputBytes + " (option maxInputBytes)", 0, 0, entry.offset()), 0);
             case SKIPPED -> FileResult.failed(path, new FileFailure(FileFailure.SKIPPED_ENTRY, entry.reason(), 0, 0,
                     entry.offset()), 0);
-            case DAMAGED -> FileResult.failed(entry.name().isEmpty() ? archive : Path.of(archive + "!/"
-                    + entry.name()), new FileFailure(FileFailure.DAMAGED_ARCHIVE, "damaged archive"
+            case DAMAGED -> FileResult.failed(entry.name().isEmpty() ? archive : entryPath(archive, entry.name()),
+                    new FileFailure(FileFailure.DAMAGED_ARCHIVE, "damaged archive"
                     + (entry.offset() >= 0 ? " at byte " + entry.offset() : "") + ": " + entry.reason()
                     + "; the entries before it were read", 0, 0, entry.offset()), 0);
         };
+    }
+
+    /**
+     * The path that names an entry, {@code ARCHIVE!/ENTRY}; only a name, never a file to open. A
+     * name this system's paths cannot hold (a {@code :} on Windows) has such characters as {@code _}.
+     */
+    private static Path entryPath(Path archive, String name) {
+        String path = archive + "!/" + name;
+        try {
+            return Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            StringBuilder safe = new StringBuilder(path.length());
+            for (int i = 0; i < path.length(); i++) {
+                char c = path.charAt(i);
+                safe.append(c < ' ' || "<>:\"|?*".indexOf(c) >= 0 && i > archive.toString().length() ? '_' : c);
+            }
+            return Path.of(safe.toString());
+        }
     }
 
     /**
