@@ -85,6 +85,24 @@ class ArchivesTest {
     }
 
     @Test
+    void paxAndGnuLongNamesAreRead() throws IOException {
+        // pax records count bytes: a non-ASCII path makes byte and character counts differ.
+        String path = "tin/Hà Nội ữ " + "x".repeat(120) + ".txt";
+        String record = " path=" + path + "\n";
+        int length = record.getBytes(StandardCharsets.UTF_8).length;
+        length += String.valueOf(length + String.valueOf(length).length()).length();
+        byte[] pax = (length + record).getBytes(StandardCharsets.UTF_8);
+        assertThat(pax.length).isEqualTo(length);
+        String longName = "gnu/" + "y".repeat(150) + ".txt";
+        byte[] tar = new TarWriter().entry("PaxHeaders/x", 'x', pax, pax.length).file("short-a.txt", A)
+                .entry("././@LongLink", 'L', (longName + "\0").getBytes(StandardCharsets.UTF_8), longName.length() + 1)
+                .file("short-b.txt", B).file("plain.txt", C).bytes();
+        Path archive = Files.write(dir.resolve("names.tar"), tar);
+        assertThat(summary(parse(archive))).containsExactly(archive + "!/" + path + " 2024-11-14",
+                archive + "!/" + longName + " 2024-11-15", archive + "!/plain.txt 2024-11-16");
+    }
+
+    @Test
     void nestedGzipEntriesAndNestedArchivesAreRead() throws IOException {
         byte[] inner = new TarWriter().file("inner.txt", B).bytes();
         byte[] tar = new TarWriter().file("one.txt.gz", gzip(A.getBytes(StandardCharsets.UTF_8)))

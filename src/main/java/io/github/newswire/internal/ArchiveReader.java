@@ -554,28 +554,33 @@ public final class ArchiveReader implements Closeable {
             return new String(bytes, at, end - at, StandardCharsets.UTF_8);
         }
 
-        /** A value of a pax extended header: records of "LENGTH KEY=VALUE\n". */
+        /**
+         * A value of a pax extended header: records of "LENGTH KEY=VALUE\n", where LENGTH counts
+         * the record's bytes (so the records are split on bytes, not on decoded characters).
+         */
         private static String pax(byte[] data, String key) {
-            String records = new String(data, StandardCharsets.UTF_8);
+            byte[] wanted = (key + "=").getBytes(StandardCharsets.US_ASCII);
             int at = 0;
-            while (at < records.length()) {
-                int space = records.indexOf(' ', at);
-                if (space < 0) {
+            while (at < data.length) {
+                int space = at;
+                int length = 0;
+                while (space < data.length && data[space] >= '0' && data[space] <= '9' && length < 1 << 24) {
+                    length = length * 10 + data[space] - '0';
+                    space++;
+                }
+                if (space == at || space >= data.length || data[space] != ' ' || length <= space - at
+                        || at + length > data.length) {
                     return null;
                 }
-                int length;
-                try {
-                    length = Integer.parseInt(records.substring(at, space));
-                } catch (NumberFormatException e) {
-                    return null;
+                int value = space + 1;
+                boolean match = value + wanted.length <= at + length;
+                for (int k = 0; match && k < wanted.length; k++) {
+                    match = data[value + k] == wanted[k];
                 }
-                int end = Math.min(records.length(), at + length);
-                String record = records.substring(space + 1, Math.max(space + 1, end - 1));
-                if (record.startsWith(key + "=")) {
-                    return record.substring(key.length() + 1);
-                }
-                if (length <= 0) {
-                    return null;
+                if (match) {
+                    int end = at + length - (data[at + length - 1] == '\n' ? 1 : 0);
+                    return new String(data, value + wanted.length, end - value - wanted.length,
+                            StandardCharsets.UTF_8);
                 }
                 at += length;
             }
