@@ -565,6 +565,8 @@ public final class WireParser {
                     batch = pending.poll();
                 }
                 if (batch == null) {
+                    // All given: the threads are not needed any more, closed or not.
+                    stop();
                     return false;
                 }
                 Batch done = await(batch);
@@ -647,14 +649,17 @@ public final class WireParser {
                 List<Object> results = new ArrayList<>(batch.size());
                 long bytes = 0;
                 for (Work work : batch) {
-                    if (bytes >= BATCH_BYTES || Thread.currentThread().isInterrupted()) {
+                    // At least one item a batch, so that an interrupted caller running the batch
+                    // itself (one thread) still makes progress instead of handing it all back.
+                    if (!results.isEmpty() && (bytes >= BATCH_BYTES || Thread.currentThread().isInterrupted())) {
                         break;
                     }
                     Object result = work.file() == null ? entryResult(work.archive(), work.entry())
                             : archivesOnly ? new ArchiveMarker(work.file()) : work(work.file());
                     if (result instanceof FileResult fileResult) {
                         bytes += work.file() == null ? 0 : fileResult.size();
-                        results.add(then.apply(fileResult));
+                        results.add(Objects.requireNonNull(then.apply(fileResult),
+                                () -> "the work on " + fileResult.path() + " returned null"));
                     } else {
                         results.add(result);
                     }

@@ -114,6 +114,59 @@ class ArchivesTest {
     }
 
     @Test
+    void aDamagedArchiveInsideAnArchiveEndsOnlyItself() throws IOException {
+        byte[] inner = new TarWriter().file("inner-a.txt", B).file("inner-b.txt", C).bytes();
+        byte[] tar = new TarWriter().file("a.txt", A).file("inner.tar", Arrays.copyOf(inner, 700))
+                .file("b.txt", B).bytes();
+        Path archive = Files.write(dir.resolve("outer.tar"), tar);
+        List<String> results = summary(parse(archive));
+        assertThat(results).hasSize(3);
+        assertThat(results.get(0)).isEqualTo(archive + "!/a.txt 2024-11-14");
+        assertThat(results.get(1)).startsWith(archive + "!/inner.tar damaged archive at byte 0: the archive ends"
+                + " inside an entry");
+        assertThat(results.get(2)).isEqualTo(archive + "!/b.txt 2024-11-15");
+    }
+
+    @Test
+    void gnuHeadersKeepTheirTimesOutOfTheName() throws IOException {
+        byte[] header = TarWriter.header("a.txt", '0', A.getBytes(StandardCharsets.UTF_8).length);
+        // GNU's magic "ustar  \0" and an access time where POSIX has the name prefix.
+        header[262] = ' ';
+        header[263] = ' ';
+        header[264] = 0;
+        byte[] atime = "14563102131".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(atime, 0, header, 345, atime.length);
+        Arrays.fill(header, 148, 156, (byte) ' ');
+        long sum = 0;
+        for (byte b : header) {
+            sum += b & 0xFF;
+        }
+        byte[] checksum = String.format("%06o", sum).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(checksum, 0, header, 148, checksum.length);
+        header[154] = 0;
+        java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
+        tar.writeBytes(header);
+        tar.writeBytes(A.getBytes(StandardCharsets.UTF_8));
+        tar.writeBytes(TarWriter.padding(A.getBytes(StandardCharsets.UTF_8).length));
+        tar.writeBytes(new byte[1024]);
+        Path archive = Files.write(dir.resolve("gnu.tar"), tar.toByteArray());
+        assertThat(summary(parse(archive))).containsExactly(archive + "!/a.txt 2024-11-14");
+    }
+
+    @Test
+    void anInterruptedCallerStillGetsEveryResultWithOneThread() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(dir.resolve(String.format("%02d.txt", i)), A);
+        }
+        Thread.currentThread().interrupt();
+        try (Stream<FileResult> results = NewsWire.parser().parseAll(WireFiles.walk(dir), 1)) {
+            assertThat(results.count()).isEqualTo(40);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void archivesNestedTooDeepStopThereWithAWarning() throws IOException {
         byte[] level = new TarWriter().file("deep.txt", A).bytes();
         for (int i = 0; i < 4; i++) {

@@ -244,8 +244,7 @@ public final class ArchiveReader implements Closeable {
             try {
                 entry = sources.peek().next();
             } catch (IOException | RuntimeException e) {
-                done = true;
-                return new Entry(prefixes.peek(), Kind.DAMAGED, null, 0, damageOffset(), IoReasons.of(e));
+                entry = new Entry("", Kind.DAMAGED, null, 0, damageOffset(), IoReasons.of(e));
             }
             if (entry == null) {
                 closeQuietly(sources.pop());
@@ -254,8 +253,17 @@ public final class ArchiveReader implements Closeable {
             }
             String name = prefixes.peek() + entry.name();
             if (entry.kind() == Kind.DAMAGED) {
-                done = true;
-                return new Entry(prefixes.peek(), Kind.DAMAGED, null, 0, entry.offset(), entry.reason());
+                // Damage ends the archive it is in: the outermost one, or only a nested one, after
+                // which the archive around it goes on. Offsets count in the damaged archive.
+                String prefix = prefixes.peek();
+                String where = prefix.endsWith("!/") ? prefix.substring(0, prefix.length() - 2) : prefix;
+                if (sources.size() == 1) {
+                    done = true;
+                } else {
+                    closeQuietly(sources.pop());
+                    prefixes.pop();
+                }
+                return new Entry(where, Kind.DAMAGED, null, 0, entry.offset(), entry.reason());
             }
             if (entry.kind() != Kind.FILE) {
                 return new Entry(name, entry.kind(), null, entry.size(), entry.offset(), entry.reason());
@@ -296,9 +304,9 @@ public final class ArchiveReader implements Closeable {
         return null;
     }
 
+    /** Where the archive being read broke, in its (decompressed) stream, when known. */
     private long damageOffset() {
-        Source outer = sources.peekLast();
-        return outer instanceof TarSource tar ? tar.in.count : -1;
+        return sources.peek() instanceof TarSource tar ? tar.in.count : -1;
     }
 
     /** Reads up to the size limit plus one byte of an entry's data, and skips the rest. */
@@ -424,18 +432,22 @@ public final class ArchiveReader implements Closeable {
                 if (!checksumMatches(header)) {
                     return damaged(offset, "a tar header whose checksum does not match");
                 }
-                long size = paxSize >= 0 ? paxSize : number(header, 124, 12);
+                char type = (char) header[156];
+                boolean extension = type == 'L' || type == 'x' || type == 'g' || type == 'K';
+                long size = paxSize >= 0 && !extension ? paxSize : number(header, 124, 12);
                 if (size < 0) {
                     return damaged(offset, "a tar header with a size that is not a number");
                 }
-                char type = (char) header[156];
                 String name = longName != null ? longName : name(header);
                 long padded = (size + BLOCK - 1) / BLOCK * BLOCK;
                 if (type == 'L' || type == 'x') {
                     if (size > 1 << 20) {
                         return damaged(offset, "a tar extension header of " + size + " bytes");
                     }
-                    byte[] data = reader.readEntry(in, size);
+                    byte[] data = in.readNBytes((int) size);
+                    if (data.length < size) {
+                        return damaged(offset, "the archive ends inside an extension header");
+                    }
                     skipFully(in, padded - size);
                     if (type == 'L') {
                         longName = cString(data, 0, data.length);
@@ -447,8 +459,12 @@ public final class ArchiveReader implements Closeable {
                     }
                     continue;
                 }
-                if (type == 'g' || type == 'K' || type == '5') {
-                    // A global header, a long link name, a directory: nothing to read.
+                if (type == 'g' || type == 'K') {
+                    // A global header, a long link name: nothing for the next entry's name or size.
+                    skipFully(in, padded);
+                    continue;
+                }
+                if (type == '5') {
                     skipFully(in, padded);
                     longName = null;
                     paxSize = -1;
@@ -540,8 +556,9 @@ public final class ArchiveReader implements Closeable {
 
         private static String name(byte[] block) {
             String name = cString(block, 0, 100);
+            // POSIX "ustar\0" has a name prefix at 345; GNU's "ustar  \0" keeps times there instead.
             boolean ustar = block[257] == 'u' && block[258] == 's' && block[259] == 't' && block[260] == 'a'
-                    && block[261] == 'r';
+                    && block[261] == 'r' && block[262] == 0;
             String prefix = ustar ? cString(block, 345, 155) : "";
             return prefix.isEmpty() ? name : prefix + "/" + name;
         }
