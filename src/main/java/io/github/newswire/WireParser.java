@@ -259,7 +259,7 @@ public final class WireParser {
             } else {
                 bytes = readFile(file);
             }
-            if (bytes.length > 261 && ArchiveReader.sniff(bytes, bytes.length) != null) {
+            if (ArchiveReader.sniff(bytes, bytes.length) != null) {
                 return new ArchiveMarker(file);
             }
             return FileResult.parsed(file, parseBytes(bytes, file.toString()), bytes.length);
@@ -340,21 +340,26 @@ public final class WireParser {
                     0));
         }
         Iterator<FileResult> results = new Iterator<>() {
-            private ArchiveReader.Entry next = reader.next();
+            private ArchiveReader.Entry next;
+            private boolean read;
 
             @Override
             public boolean hasNext() {
+                if (!read) {
+                    // Lazily: nothing of the archive is read until a result is asked for.
+                    next = reader.next();
+                    read = true;
+                }
                 return next != null;
             }
 
             @Override
             public FileResult next() {
-                if (next == null) {
+                if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                FileResult result = entryResult(path, next);
-                next = reader.next();
-                return result;
+                read = false;
+                return entryResult(path, next);
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results,

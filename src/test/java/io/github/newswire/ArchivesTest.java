@@ -85,6 +85,25 @@ class ArchivesTest {
     }
 
     @Test
+    void aZipInsideGzipAndArchivesGivenAsStreamsAreRead() throws IOException {
+        Path gzipped = Files.write(dir.resolve("export.zip.gz"), gzip(zip("one.txt", A)));
+        try (Stream<FileResult> results = NewsWire.parser().parseAll(Stream.of(gzipped), 1)) {
+            assertThat(summary(results.toList())).containsExactly(gzipped + "!/one.txt 2024-11-14");
+        }
+        byte[] tar = new TarWriter().file("a.txt", A).file("b.txt", B).bytes();
+        try (Stream<FileResult> results = NewsWire.parser().parseArchive(
+                new java.io.ByteArrayInputStream(gzip(tar)), "feed.tgz")) {
+            assertThat(summary(results.toList())).containsExactly("feed.tgz!/a.txt 2024-11-14",
+                    "feed.tgz!/b.txt 2024-11-15");
+        }
+        try (Stream<FileResult> results = NewsWire.parser().parseArchive(
+                new java.io.ByteArrayInputStream(A.getBytes(StandardCharsets.UTF_8)), "story.txt")) {
+            assertThat(summary(results.toList())).containsExactly("story.txt cannot read the archive: not an"
+                    + " archive: expected a tar, tar.gz or zip archive [io-error]");
+        }
+    }
+
+    @Test
     void paxAndGnuLongNamesAreRead() throws IOException {
         // pax records count bytes: a non-ASCII path makes byte and character counts differ.
         String path = "tin/Hà Nội ữ " + "x".repeat(120) + ".txt";
@@ -231,12 +250,16 @@ class ArchivesTest {
                 .entry("huge.txt", '0', new byte[0], 8L * 1024 * 1024 * 1024).bytes();
         Path archive = Files.write(dir.resolve("hostile.tar"), tar);
         List<String> before;
-        try (Stream<Path> files = Files.walk(dir.getParent(), 2)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             before = files.map(Path::toString).sorted().toList();
         }
         List<FileResult> results = parse(archive);
-        try (Stream<Path> files = Files.walk(dir.getParent(), 2)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.map(Path::toString).sorted().toList()).as("nothing extracted").isEqualTo(before);
+        }
+        // Where an extraction of "../../escape.txt" would have landed, from here or from the archive's folder.
+        for (Path base : List.of(dir, dir.getParent(), Path.of("").toAbsolutePath())) {
+            assertThat(base.resolve("../../escape.txt").normalize()).doesNotExist();
         }
         assertThat(summary(results)).containsExactly(
                 archive + "!/../../escape.txt 2024-11-14",

@@ -150,11 +150,14 @@ public final class ArchiveReader implements Closeable {
         try {
             byte[] head = peek(file, 2);
             if (head.length == 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
-                InputStream tar = new BufferedInputStream(new GZIPInputStream(file, 1 << 16), 1 << 16);
-                if (sniff(peek(tar, 512), 512) != Format.TAR) {
-                    throw new IOException("not an archive: a gzip file that does not hold a tar archive");
+                InputStream inner = new BufferedInputStream(new GZIPInputStream(file, 1 << 16), 1 << 16);
+                byte[] innerHead = peek(inner, 512);
+                Format format = sniff(innerHead, innerHead.length);
+                if (format == null) {
+                    throw new IOException("not an archive: a gzip file that holds neither a tar nor a zip archive");
                 }
-                reader.push("", new TarSource(tar, reader));
+                reader.push("", format == Format.TAR ? new TarSource(inner, reader)
+                        : new ZipStreamSource(new ZipInputStream(inner), reader));
                 return reader;
             }
             byte[] longer = peek(file, 512);
