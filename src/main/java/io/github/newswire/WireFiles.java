@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -184,10 +185,16 @@ public final class WireFiles {
         private final boolean followLinks;
         private final Consumer<? super Problem> onProblem;
 
+        /** The globs compiled once for the default file system, where names and walks are matched. */
+        private final List<PathMatcher> includeMatchers;
+        private final List<PathMatcher> excludeMatchers;
+
         private Walker(List<String> includes, List<String> excludes, boolean followLinks,
                 Consumer<? super Problem> onProblem) {
             this.includes = includes;
             this.excludes = excludes;
+            this.includeMatchers = matchers(FileSystems.getDefault(), includes);
+            this.excludeMatchers = matchers(FileSystems.getDefault(), excludes);
             this.followLinks = followLinks;
             this.onProblem = onProblem;
         }
@@ -250,16 +257,8 @@ public final class WireFiles {
             } catch (java.nio.file.InvalidPathException e) {
                 return false;
             }
-            FileSystem fileSystem = name.getFileSystem();
-            List<PathMatcher> include = matchers.computeIfAbsent(fileSystem, fs -> WireFiles.matchers(fs, includes));
-            List<PathMatcher> exclude = excludeMatchers.computeIfAbsent(fileSystem,
-                    fs -> WireFiles.matchers(fs, excludes));
-            return anyMatches(name, include) && !anyMatches(name, exclude);
+            return anyMatches(name, includeMatchers) && !anyMatches(name, excludeMatchers);
         }
-
-        private final Map<FileSystem, List<PathMatcher>> matchers = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<FileSystem, List<PathMatcher>> excludeMatchers =
-                new java.util.concurrent.ConcurrentHashMap<>();
 
         /**
          * Walks a directory, or gives a file that is not one if its name matches.
@@ -295,8 +294,9 @@ public final class WireFiles {
 
         Walk(Walker walker, Path root) {
             this.walker = walker;
-            this.include = matchers(root.getFileSystem(), walker.includes);
-            this.exclude = matchers(root.getFileSystem(), walker.excludes);
+            boolean defaultSystem = root.getFileSystem() == FileSystems.getDefault();
+            this.include = defaultSystem ? walker.includeMatchers : matchers(root.getFileSystem(), walker.includes);
+            this.exclude = defaultSystem ? walker.excludeMatchers : matchers(root.getFileSystem(), walker.excludes);
             this.root = root;
         }
 

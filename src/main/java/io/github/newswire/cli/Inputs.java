@@ -180,12 +180,13 @@ final class Inputs {
                 T result = iterator.next();
                 each.accept(result);
                 // The bar counts input files: an archive is one, stepped at its first entry.
-                String path = resultOf.apply(result).path().toString();
+                FileResult outcome = resultOf.apply(result);
+                String path = outcome.path().toString();
                 int inside = path.indexOf("!/");
                 String container = inside < 0 ? path : path.substring(0, inside);
                 int files = container.equals(archive) ? 0 : 1;
                 archive = inside < 0 && !path.equals(archive) ? null : container;
-                progress.step(files, resultOf.apply(result).size(), (System.nanoTime() - startNanos) / 1e9);
+                progress.step(files, outcome.size(), (System.nanoTime() - startNanos) / 1e9);
             }
         }
     }

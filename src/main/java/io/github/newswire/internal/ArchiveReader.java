@@ -415,12 +415,25 @@ public final class ArchiveReader implements Closeable {
             this.reader = reader;
         }
 
+        /** Where the header being read starts, for damage found while reading its entry. */
+        private long lastHeader;
+
         @Override
         public Entry next() throws IOException {
+            // An archive that ends inside an entry is damaged at that entry's header.
+            try {
+                return entry();
+            } catch (EOFException e) {
+                return damaged(lastHeader, e.getMessage());
+            }
+        }
+
+        private Entry entry() throws IOException {
             String longName = null;
             long paxSize = -1;
             while (true) {
                 long offset = in.count;
+                lastHeader = offset;
                 int read = in.readNBytes(header, 0, BLOCK);
                 if (read == 0) {
                     // A tar ends with zero blocks; one that stops at an entry's end was cut there.
@@ -474,32 +487,19 @@ public final class ArchiveReader implements Closeable {
                     continue;
                 }
                 if (type != '0' && type != '\0' && type != '7') {
-                    try {
-                        skipFully(in, padded);
-                    } catch (EOFException e) {
-                        return damaged(offset, e.getMessage());
-                    }
+                    skipFully(in, padded);
                     String what = type == '2' ? "a symbolic link" : type == '1' ? "a hard link"
                             : "not a regular file (tar type " + type + ")";
                     return new Entry(name, Kind.SKIPPED, null, size, offset, what + ", skipped");
                 }
                 if (!reader.wanted(name)) {
-                    try {
-                        skipFully(in, padded);
-                    } catch (EOFException e) {
-                        return damaged(offset, e.getMessage());
-                    }
+                    skipFully(in, padded);
                     longName = null;
                     paxSize = -1;
                     continue;
                 }
-                byte[] data;
-                try {
-                    data = reader.readEntry(in, size);
-                    skipFully(in, padded - size);
-                } catch (EOFException e) {
-                    return damaged(offset, e.getMessage());
-                }
+                byte[] data = reader.readEntry(in, size);
+                skipFully(in, padded - size);
                 if (data == null) {
                     return new Entry(name, Kind.TOO_LARGE, null, size, offset, "stated");
                 }
