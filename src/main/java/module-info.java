@@ -11,6 +11,7 @@
 module io.github.newswire {
     requires tools.jackson.core;
     requires tools.jackson.databind;
+    requires java.xml;
     requires org.slf4j;
     requires static info.picocli;
     requires static me.tongfei.progressbar;

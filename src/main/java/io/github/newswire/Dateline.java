@@ -19,18 +19,24 @@ import java.util.Optional;
  * not a date). A distributor's prefix before the wire's own dateline ({@code VIETNAM, June 10 -
  * HÀ NỘI —}) gives the country and the day, and the wire's dateline the place and the dash.
  *
+ * <p>The structured formats give a dateline as one element ({@code <dateline>LONDON, Oct 12
+ * (Reuters)</dateline>}); {@code text} keeps it as written, and its parts are read from it with
+ * the same rules as a VNS lede, the place being the text before the first comma when no rule
+ * applies.
+ *
  * @param place   the place as written, such as {@code HÀ NỘI} or {@code WASHINGTON, D.C.}
  * @param country the country named after the place, such as {@code VIETNAM}, if any
  * @param date    the day named in the dateline as written, such as {@code March 3}, if any
  * @param agency  the agency named in parentheses after the place, such as {@code VNA}, if any
  * @param dash    the dash that separates the dateline from the lede, if any
+ * @param text    the whole dateline as a structured format writes it, if it comes from one
  * @since 0.1
  */
 public record Dateline(String place, Optional<String> country, Optional<String> date, Optional<String> agency,
-        Optional<Dash> dash) implements Serializable {
+        Optional<Dash> dash, Optional<String> text) implements Serializable {
 
     @Serial
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     /**
      * Checks the components.
@@ -40,10 +46,12 @@ public record Dateline(String place, Optional<String> country, Optional<String> 
      * @param date    the day named in the dateline as written, if any
      * @param agency  the agency named in parentheses after the place, such as {@code VNA}, if any
      * @param dash    the dash that separates the dateline from the lede, if any
+     * @param text    the whole dateline as a structured format writes it, if it comes from one
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if {@code place} is blank
      */
     public Dateline {
+        Objects.requireNonNull(text, "text");
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(date, "date");
@@ -52,6 +60,22 @@ public record Dateline(String place, Optional<String> country, Optional<String> 
         if (place.isBlank()) {
             throw new IllegalArgumentException("a dateline needs a place");
         }
+    }
+
+    /**
+     * A dateline read from the lede of VNS text, which has no separate dateline text.
+     *
+     * @param place   the place as written
+     * @param country the country named after the place, if any
+     * @param date    the day named in the dateline as written, if any
+     * @param agency  the agency named in parentheses after the place, if any
+     * @param dash    the dash that separates the dateline from the lede, if any
+     * @throws NullPointerException     if a component is null
+     * @throws IllegalArgumentException if {@code place} is blank
+     */
+    public Dateline(String place, Optional<String> country, Optional<String> date, Optional<String> agency,
+            Optional<Dash> dash) {
+        this(place, country, date, agency, dash, Optional.empty());
     }
 
     /**
@@ -71,18 +95,18 @@ public record Dateline(String place, Optional<String> country, Optional<String> 
     @Serial
     private Object writeReplace() {
         return new SerializedForm(place, country.orElse(null), date.orElse(null), agency.orElse(null),
-                dash.orElse(null));
+                dash.orElse(null), text.orElse(null));
     }
 
-    private record SerializedForm(String place, String country, String date, String agency, Dash dash)
+    private record SerializedForm(String place, String country, String date, String agency, Dash dash, String text)
             implements Serializable {
         @Serial
-        private static final long serialVersionUID = 2L;
+        private static final long serialVersionUID = 3L;
 
         @Serial
         private Object readResolve() {
             return new Dateline(place, Optional.ofNullable(country), Optional.ofNullable(date),
-                    Optional.ofNullable(agency), Optional.ofNullable(dash));
+                    Optional.ofNullable(agency), Optional.ofNullable(dash), Optional.ofNullable(text));
         }
     }
 }

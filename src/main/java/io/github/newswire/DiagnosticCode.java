@@ -64,7 +64,48 @@ public enum DiagnosticCode {
      * More diagnostics of one code than are listed for one article; this one says how many
      * more there were.
      */
-    MORE_DIAGNOSTICS("more-diagnostics", Severity.WARNING);
+    MORE_DIAGNOSTICS("more-diagnostics", Severity.WARNING),
+    /**
+     * The file is XML or JSON that no reader knows (an RSS feed, say), or a format forced by
+     * {@link WireParser.Builder#inputFormat(WireFormat)} that the content does not match.
+     * @since 0.4
+     */
+    UNKNOWN_FORMAT("unknown-format", Severity.ERROR),
+    /** The XML is not well-formed; the message quotes the XML parser's reason. @since 0.4 */
+    MALFORMED_XML("malformed-xml", Severity.ERROR),
+    /** The JSON is not well-formed. @since 0.4 */
+    MALFORMED_JSON("malformed-json", Severity.ERROR),
+    /**
+     * A document type declaration declares entities or other markup. newswire never reads DTDs
+     * (no expansion, no external fetch), so such entities stay unexpanded; the file is refused in
+     * strict mode. A plain {@code <!DOCTYPE nitf SYSTEM "nitf.dtd">} is ignored without a word.
+     * @since 0.4
+     */
+    DTD_DECLARATIONS("dtd-declarations", Severity.ERROR),
+    /** An entity reference that is neither XML's nor HTML's ({@code &foo;}); it is kept as written. @since 0.4 */
+    UNKNOWN_ENTITY("unknown-entity", Severity.WARNING),
+    /** Elements nested deeper than the limit (256): refused, since no wire format needs it. @since 0.4 */
+    TOO_DEEP("too-deep", Severity.ERROR),
+    /**
+     * The file declares one encoding (ISO-8859-1, say) but its bytes are valid UTF-8 with
+     * non-ASCII characters; it is read as UTF-8, which is what such feeds mean.
+     * @since 0.4
+     */
+    ENCODING_MISMATCH("encoding-mismatch", Severity.WARNING),
+    /** The file declares an encoding Java does not know. @since 0.4 */
+    UNKNOWN_ENCODING("unknown-encoding", Severity.ERROR),
+    /** A date and time without a zone offset; it is read as UTC. @since 0.4 */
+    NAIVE_TIME("naive-time", Severity.WARNING),
+    /** A value that cannot be read as its field needs (a time, a number, a status); the field is left empty. @since 0.4 */
+    INVALID_VALUE("invalid-value", Severity.WARNING),
+    /** The file holds no news item (an empty {@code itemSet}, say). @since 0.4 */
+    NO_ITEMS("no-items", Severity.ERROR),
+    /**
+     * The file holds several items and a method that returns one was called: it returns the
+     * first; {@link WireParser#parseItems(byte[])} returns them all.
+     * @since 0.4
+     */
+    MORE_ITEMS("more-items", Severity.WARNING);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -11,7 +11,7 @@ import java.util.Map;
  * {@value #MAX_PER_CODE} diagnostics of one code are kept, so that a hostile file cannot fill
  * memory with them; a final {@link DiagnosticCode#MORE_DIAGNOSTICS} says how many more there were.
  */
-final class Problems {
+final class Problems implements io.github.newswire.internal.formats.ProblemSink {
 
     static final int MAX_PER_CODE = 100;
 
@@ -23,7 +23,8 @@ final class Problems {
         this.strict = strict;
     }
 
-    void report(DiagnosticCode code, String message, int line, int column, long offset) {
+    @Override
+    public void report(DiagnosticCode code, String message, int line, int column, long offset) {
         Diagnostic diagnostic = new Diagnostic(code.defaultSeverity(), code, message, line, column);
         if (strict && diagnostic.severity() == Severity.ERROR) {
             throw new WireParseException(diagnostic, offset);
@@ -55,7 +56,8 @@ final class Problems {
         return counts == null || counts.getOrDefault(code, 0) < MAX_PER_CODE;
     }
 
-    List<Diagnostic> toList() {
+    @Override
+    public List<Diagnostic> toList() {
         if (counts != null) {
             counts.forEach((code, count) -> {
                 if (count > MAX_PER_CODE) {

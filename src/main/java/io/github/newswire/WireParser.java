@@ -4,6 +4,10 @@ import io.github.newswire.internal.ArchiveReader;
 import io.github.newswire.internal.BylineDetector;
 import io.github.newswire.internal.Chars;
 import io.github.newswire.internal.DatelineDetector;
+import io.github.newswire.internal.formats.FormatReader;
+import io.github.newswire.internal.formats.FormatReaders;
+import io.github.newswire.internal.formats.Input;
+import io.github.newswire.internal.formats.Sniff;
 import io.github.newswire.internal.Gazetteer;
 import io.github.newswire.internal.IoReasons;
 import io.github.newswire.internal.LineCursor;
@@ -92,6 +96,7 @@ public final class WireParser {
     private final int maxParagraphs;
     private final boolean replaceMalformedInput;
     private final boolean repairMojibake;
+    private final WireFormat inputFormat;
     private final HeaderParser headerParser = new HeaderParser();
     private final BodySegmenter bodySegmenter = new BodySegmenter();
     private final AttributionDetector attributionDetector;
@@ -104,6 +109,7 @@ public final class WireParser {
         this.maxParagraphs = builder.maxParagraphs;
         this.replaceMalformedInput = builder.replaceMalformedInput;
         this.repairMojibake = builder.repairMojibake;
+        this.inputFormat = builder.inputFormat;
         this.attributionDetector = AttributionDetector.withAgencies(builder.agencies);
         this.gazetteer = builder.places.isEmpty() ? Gazetteer.standard()
                 : Gazetteer.standard().withPlaces(builder.places);
@@ -155,6 +161,16 @@ public final class WireParser {
     }
 
     /**
+     * Returns the format this parser reads every input as, if it was told one.
+     *
+     * @return the forced format, or empty if the format is found from each file's content
+     * @since 0.4
+     */
+    public Optional<WireFormat> inputFormat() {
+        return Optional.ofNullable(inputFormat);
+    }
+
+    /**
      * Returns the largest input this parser accepts.
      *
      * @return the limit in bytes (for text, in {@code char}s)
@@ -173,10 +189,35 @@ public final class WireParser {
      *                            over a size limit
      */
     public Article parse(CharSequence text) {
+        return first(parseItems(text));
+    }
+
+    /**
+     * Parses every item of a file held as text: one for VNS text and NITF, as many as the file
+     * holds for NewsML-G2 ({@code newsMessage}), NewsML 1.2 and ninjs (an item and its
+     * associations). Items after the first are numbered by {@link Article#item()}.
+     *
+     * <pre>{@code
+     * for (Article item : parser.parseItems(Files.readString(Path.of("message.xml")))) {
+     *     System.out.println(item.item().orElse(0) + " " + item.headline().orElse(""));
+     * }
+     * }</pre>
+     *
+     * @param text the whole file, decoded
+     * @return the items in file order, at least one
+     * @throws WireParseException in strict mode on the first error; in either mode if the text is
+     *                            over a size limit
+     * @since 0.4
+     */
+    public List<Article> parseItems(CharSequence text) {
         Objects.requireNonNull(text, "text");
         checkSize(text.length(), "chars");
         Problems problems = new Problems(strict);
-        return parseText(text, null, problems, true);
+        FormatReader reader = reader(Sniff.of(text));
+        if (reader == null) {
+            return List.of(parseText(text, null, problems, true));
+        }
+        return readItems(reader, text.toString(), null, problems);
     }
 
     /**
@@ -188,9 +229,41 @@ public final class WireParser {
      *                            mode on the first error
      */
     public Article parse(byte[] utf8) {
-        Objects.requireNonNull(utf8, "utf8");
-        checkSize(utf8.length, "bytes");
-        return parseBytes(utf8, null);
+        return first(parseItems(utf8));
+    }
+
+    /**
+     * Parses every item of a file held as bytes; see {@link #parseItems(CharSequence)}. XML is
+     * decoded as its declaration says (a file declared ISO-8859-1 whose bytes are UTF-8 is read as
+     * UTF-8, with an {@code encoding-mismatch} warning); VNS text and JSON are UTF-8.
+     *
+     * @param bytes the whole file
+     * @return the items in file order, at least one
+     * @throws WireParseException if the bytes cannot be decoded or are over a size limit, or in
+     *                            strict mode on the first error
+     * @since 0.4
+     */
+    public List<Article> parseItems(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        checkSize(bytes.length, "bytes");
+        return itemsOf(bytes, null);
+    }
+
+    /**
+     * Reads a file and parses every item of it; see {@link #parseItems(CharSequence)}.
+     *
+     * @param file the file
+     * @return the items in file order, at least one, each with the path as its source
+     * @throws IOException        if the file cannot be read
+     * @throws WireParseException if the file cannot be decoded or is over a size limit, or in
+     *                            strict mode on the first error
+     * @since 0.4
+     */
+    public List<Article> parseItems(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes = readFile(file);
+        LOG.debug("read {} ({} bytes)", file, bytes.length);
+        return itemsOf(bytes, file.toString());
     }
 
     /**
@@ -203,10 +276,7 @@ public final class WireParser {
      *                            mode on the first error
      */
     public Article parse(Path file) throws IOException {
-        Objects.requireNonNull(file, "file");
-        byte[] bytes = readFile(file);
-        LOG.debug("read {} ({} bytes)", file, bytes.length);
-        return parseBytes(bytes, file.toString());
+        return first(parseItems(file));
     }
 
     /**
@@ -262,7 +332,7 @@ public final class WireParser {
             if (ArchiveReader.sniff(bytes, bytes.length) != null) {
                 return new ArchiveMarker(file);
             }
-            return FileResult.parsed(file, parseBytes(bytes, file.toString()), bytes.length);
+            return FileResult.parsed(file, itemsOf(bytes, file.toString()), bytes.length);
         } catch (WireParseException e) {
             if (e.code() == DiagnosticCode.INPUT_TOO_LARGE && isArchive(file)) {
                 return new ArchiveMarker(file);
@@ -375,7 +445,7 @@ public final class WireParser {
         return switch (entry.kind()) {
             case FILE -> {
                 try {
-                    yield FileResult.parsed(path, parseBytes(entry.bytes(), path.toString()), entry.bytes().length);
+                    yield FileResult.parsed(path, itemsOf(entry.bytes(), path.toString()), entry.bytes().length);
                 } catch (WireParseException e) {
                     yield FileResult.failed(path, FileFailure.of(e), entry.bytes().length);
                 }
@@ -746,10 +816,80 @@ public final class WireParser {
     }
 
     /** Decodes and parses bytes already within the size limit; problems found decoding come first. */
-    private Article parseBytes(byte[] bytes, String source) {
+    private List<Article> itemsOf(byte[] bytes, String source) {
         Problems problems = new Problems(strict);
-        String text = Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems);
-        return parseText(text, source, problems, Utf8.mayHoldMojibake(bytes));
+        FormatReader reader = reader(Sniff.of(XmlBytes.head(bytes)));
+        if (reader == null) {
+            String text = Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems);
+            return List.of(parseText(text, source, problems, Utf8.mayHoldMojibake(bytes)));
+        }
+        String text = reader.format() == WireFormat.NINJS
+                ? Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems)
+                : XmlBytes.decode(bytes, replaceMalformedInput, problems);
+        return readItems(reader, text, source, problems);
+    }
+
+    /** The reader of a structured format for a file with this head; null for VNS text. */
+    private FormatReader reader(Sniff sniff) {
+        if (inputFormat != null) {
+            return FormatReaders.of(inputFormat);
+        }
+        FormatReader reader = FormatReaders.detect(sniff);
+        if (reader == null && sniff.kind() == Sniff.Kind.XML) {
+            return UNKNOWN_XML;
+        }
+        return reader;
+    }
+
+    /** XML that no reader knows: an article with an error and nothing else. */
+    private static final FormatReader UNKNOWN_XML = new FormatReader() {
+        @Override
+        public WireFormat format() {
+            return WireFormat.VNS;
+        }
+
+        @Override
+        public int detect(Sniff sniff) {
+            return 0;
+        }
+
+        @Override
+        public List<Article> read(Input input) {
+            Sniff sniff = Sniff.of(input.text());
+            input.fileProblems().report(DiagnosticCode.UNKNOWN_FORMAT, "unknown XML root element ["
+                    + (sniff.rootName().isEmpty() ? "none" : "<" + sniff.rootName() + ">")
+                    + "]: expected <nitf>, a NewsML-G2 newsItem, packageItem or newsMessage, or <NewsML>", 1, 1, 0);
+            return List.of(new Article(Optional.ofNullable(input.source()), Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of(), Optional.empty(), Optional.empty(), input.fileProblems().toList()));
+        }
+    };
+
+    private List<Article> readItems(FormatReader reader, String text, String source, Problems problems) {
+        return reader.read(new Input(text, source, problems, () -> new Problems(strict), this::dateline,
+                maxParagraphs));
+    }
+
+    /** The first item; a note on it when there are more, which {@code parseItems} returns. */
+    private static Article first(List<Article> items) {
+        Article first = items.get(0);
+        if (items.size() == 1) {
+            return first;
+        }
+        return first.withDiagnostics(List.of(new Diagnostic(Severity.WARNING, DiagnosticCode.MORE_ITEMS, "the file holds "
+                + items.size() + " items [item 0 of " + items.size() + "]: expected one; parseItems returns them all",
+                1, 1)));
+    }
+
+    /** Reads a dateline written as one text, such as {@code LONDON, Oct 12 (Reuters)}, with the lede's rules. */
+    private Optional<Dateline> dateline(String text) {
+        String probe = text.strip() + " \u2013 x";
+        DatelineDetector.Match match = DatelineDetector.match(probe, 0, probe.length(), gazetteer);
+        if (match == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Dateline(probe.substring(match.placeStart(), match.placeEnd()),
+                slice(probe, match.countryStart(), match.countryEnd()), slice(probe, match.dateStart(), match.dateEnd()),
+                slice(probe, match.agencyStart(), match.agencyEnd()), Optional.empty()));
     }
 
     private void checkSize(int size, String unit) {
@@ -1017,8 +1157,28 @@ public final class WireParser {
         private boolean repairMojibake;
         private final List<String> agencies = new ArrayList<>(AttributionDetector.DEFAULT_AGENCIES);
         private final List<String> places = new ArrayList<>();
+        private WireFormat inputFormat;
 
         private Builder() {
+        }
+
+        /**
+         * Reads every input as one format instead of finding the format from each file's content
+         * (the default, {@code null}). A file that is not of that format then reads as a broken
+         * file of it: with a {@code malformed-xml}, {@code no-items} or {@code malformed-json}
+         * error, say.
+         *
+         * <pre>{@code
+         * WireParser nitf = WireParser.builder().inputFormat(WireFormat.NITF).build();
+         * }</pre>
+         *
+         * @param format the format, or null to detect it
+         * @return this builder
+         * @since 0.4
+         */
+        public Builder inputFormat(WireFormat format) {
+            this.inputFormat = format;
+            return this;
         }
 
         /**

@@ -5,6 +5,8 @@ import io.github.newswire.Attribution;
 import io.github.newswire.Dash;
 import io.github.newswire.FileFailure;
 import io.github.newswire.Dateline;
+import io.github.newswire.Envelope;
+import io.github.newswire.WireFormat;
 import io.github.newswire.Diagnostic;
 import io.github.newswire.DiagnosticCode;
 import io.github.newswire.Paragraph;
@@ -224,9 +226,14 @@ public final class ArticleJson {
 
     /** Writes one article; with a segmenter (not null), paragraphs carry their sentences. */
     private static void write(Article article, JsonGenerator g, SentenceSegmenter segmenter) {
-        Offsets offsets = new Offsets();
+        Offsets offsets = article.format() == WireFormat.VNS ? new Offsets() : Offsets.NONE;
         g.writeStartObject();
         writeOptional(g, "source", article.source());
+        if (article.item().isPresent()) {
+            g.writeNumberProperty("item", article.item().get());
+        }
+        g.writeStringProperty("format", article.format().id());
+        EnvelopeJson.write(article.envelope(), g);
         writeOptional(g, "date", article.date().map(LocalDate::toString));
         writeOptional(g, "byline", article.byline());
         article.byline().ifPresent(offsets::skip);
@@ -239,6 +246,9 @@ public final class ArticleJson {
             writeOptional(g, "date", dateline.date());
             writeOptional(g, "agency", dateline.agency());
             writeOptional(g, "dash", dateline.dash().map(Dash::symbol));
+            if (dateline.text().isPresent()) {
+                g.writeStringProperty("text", dateline.text().get());
+            }
             g.writeEndObject();
             offsets.skip(dateline.place());
             dateline.country().ifPresent(offsets::skip);
@@ -254,6 +264,9 @@ public final class ArticleJson {
             g.writeStringProperty("text", paragraph.text());
             int start = offsets.toCodePoints(paragraph.span().start());
             writeSpan(g, paragraph.span(), paragraph.text(), offsets);
+            if (paragraph.kind() != Paragraph.Kind.PARAGRAPH) {
+                g.writeStringProperty("kind", paragraph.kind().id());
+            }
             if (segmenter != null) {
                 writeSentences(g, paragraph, start, segmenter);
             }
@@ -278,6 +291,9 @@ public final class ArticleJson {
             g.writeNull();
         }
         writeOptional(g, "endMark", article.endMark());
+        if (article.markup().isPresent()) {
+            g.writeStringProperty("markup", article.markup().get());
+        }
         g.writeName("diagnostics");
         g.writeStartArray();
         for (Diagnostic diagnostic : article.diagnostics()) {
@@ -332,9 +348,14 @@ public final class ArticleJson {
     }
 
     private static Article read(JsonNode root) {
-        Offsets offsets = new Offsets();
         Node article = Node.object(root, "article");
+        WireFormat format = article.optionalString("format").map(id -> WireFormat.fromId(id).orElseThrow(
+                () -> article.invalid("format", "a format such as \"vns\" or \"nitf\""))).orElse(WireFormat.VNS);
+        Offsets offsets = format == WireFormat.VNS ? new Offsets() : Offsets.NONE;
         Optional<String> source = article.optionalString("source");
+        Optional<Integer> item = article.json().has("item") ? Optional.of(article.positiveOrZeroInt("item"))
+                : Optional.empty();
+        Envelope envelope = EnvelopeJson.read(article.json(), article::invalid);
         Optional<LocalDate> date = article.optionalString("date").map(ArticleJson::date);
         Optional<String> byline = article.optionalString("byline");
         byline.ifPresent(offsets::skip);
@@ -347,12 +368,16 @@ public final class ArticleJson {
             country.ifPresent(offsets::skip);
             day.ifPresent(offsets::skip);
             agency.ifPresent(offsets::skip);
-            return new Dateline(place, country, day, agency, node.optionalString("dash").map(ArticleJson::dash));
+            return new Dateline(place, country, day, agency, node.optionalString("dash").map(ArticleJson::dash),
+                    node.optionalString("text"));
         });
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Node node : article.objects("paragraphs")) {
             String text = node.string("text");
-            paragraphs.add(new Paragraph(text, span(node, text, offsets)));
+            Paragraph.Kind kind = node.optionalString("kind").map(id -> Paragraph.Kind.fromId(id).orElseThrow(
+                    () -> node.invalid("kind", "\"paragraph\", \"heading\" or \"preformatted\""))).orElse(
+                    Paragraph.Kind.PARAGRAPH);
+            paragraphs.add(new Paragraph(text, span(node, text, offsets), kind));
         }
         Optional<Attribution> attribution = article.optionalObject("attribution").map(node -> {
             String text = node.string("text");
@@ -374,7 +399,8 @@ public final class ArticleJson {
                     node.string("message"), node.positiveInt("line"), node.positiveInt("column")));
         }
         Optional<String> endMark = article.optionalString("endMark");
-        return new Article(source, date, byline, dateline, paragraphs, attribution, endMark, diagnostics);
+        return new Article(source, item, format, date, byline, dateline, paragraphs, attribution, endMark, envelope,
+                article.optionalString("markup"), diagnostics);
     }
 
     private static SourceSpan span(Node node, String text, Offsets offsets) {

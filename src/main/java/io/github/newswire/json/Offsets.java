@@ -8,7 +8,18 @@ package io.github.newswire.json;
  * supplementary code points in the captured texts before it, and the texts alone suffice to
  * convert either way.
  */
-final class Offsets {
+class Offsets {
+
+    /**
+     * No conversion, for the structured formats: their texts are not slices of the input (markup
+     * and entities lie between), so their spans stay the model's {@code char} offsets.
+     */
+    static final Offsets NONE = new Offsets() {
+        @Override
+        void skip(String text) {
+            // Nothing to account for.
+        }
+    };
 
     private int supplementaryBefore;
 

@@ -66,9 +66,10 @@ class JsonTest {
     void firstSeedHasTheShapeOfTheDocumentedExample() throws IOException {
         Path seed = Path.of("seeds", "000_fe963ccaa630d856.txt");
         JsonNode json = MAPPER.readTree(ArticleJson.toJson(NewsWire.parse(seed)));
-        assertThat(json.propertyNames()).containsExactly("source", "date", "byline", "dateline", "paragraphs",
+        assertThat(json.propertyNames()).containsExactly("source", "format", "date", "byline", "dateline", "paragraphs",
                 "attribution", "endMark", "diagnostics");
         assertThat(json.get("source").stringValue()).isEqualTo("seeds/000_fe963ccaa630d856.txt");
+        assertThat(json.get("format").stringValue()).isEqualTo("vns");
         assertThat(json.get("date").stringValue()).isEqualTo("2024-11-14");
         assertThat(json.get("byline").isNull()).isTrue();
         assertThat(json.get("dateline").toString()).isEqualTo("{\"place\":\"LIMA\",\"country\":null,\"date\":null,\"agency\":null,"

@@ -1,0 +1,121 @@
+package io.github.newswire;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+
+/**
+ * Decodes XML files as their bytes and declaration say: a byte order mark first, then the
+ * declaration's {@code encoding}, then UTF-8. A file declared ISO-8859-1 (or Windows-1252, or
+ * ASCII) whose bytes are valid UTF-8 with non-ASCII characters is read as UTF-8, since that is
+ * what such feeds mean, with an {@code encoding-mismatch} warning. ISO-8859-1 is read as
+ * Windows-1252, as browsers and HTML5 do, since feeds so labelled use its curly quotes.
+ */
+final class XmlBytes {
+
+    private static final int DECLARATION_LIMIT = 256;
+
+    private XmlBytes() {
+    }
+
+    /** The first chars of a file for {@link io.github.newswire.internal.formats.Sniff}: bytes as Latin-1, or UTF-16 after its mark. */
+    static CharSequence head(byte[] bytes) {
+        int length = Math.min(bytes.length, 4096);
+        if (isUtf16(bytes)) {
+            return new String(bytes, 0, Math.min(bytes.length, 8192) & ~1, StandardCharsets.UTF_16);
+        }
+        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean isUtf16(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+    }
+
+    static String decode(byte[] bytes, boolean replace, Problems problems) {
+        if (isUtf16(bytes)) {
+            return new String(bytes, StandardCharsets.UTF_16);
+        }
+        String declared = declaredEncoding(bytes);
+        if (declared == null || isUtf8(declared)) {
+            return Utf8.decode(bytes, bytes.length, replace, problems);
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(isLatin1Family(declared) ? "windows-1252" : declared);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            problems.report(DiagnosticCode.UNKNOWN_ENCODING, "unknown encoding [" + declared + "]: expected an"
+                    + " encoding Java knows, such as UTF-8 or ISO-8859-1; read as UTF-8", 1, 1, 0);
+            return Utf8.decode(bytes, bytes.length, true, problems);
+        }
+        if (isLatin1Family(declared) && hasNonAscii(bytes) && isValidUtf8(bytes)) {
+            problems.report(DiagnosticCode.ENCODING_MISMATCH, "declared encoding [" + declared + "] of UTF-8 bytes:"
+                    + " expected bytes in " + declared + ", found valid UTF-8 with non-ASCII characters; read as UTF-8",
+                    1, 1, 0);
+            return Utf8.decode(bytes, bytes.length, replace, problems);
+        }
+        return new String(bytes, charset);
+    }
+
+    /** The {@code encoding} of an XML declaration at the very start, or null. */
+    static String declaredEncoding(byte[] bytes) {
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3 : 0;
+        int limit = Math.min(bytes.length, start + DECLARATION_LIMIT);
+        String head = new String(bytes, start, limit - start, StandardCharsets.ISO_8859_1);
+        if (!head.startsWith("<?xml")) {
+            return null;
+        }
+        int end = head.indexOf("?>");
+        String declaration = end < 0 ? head : head.substring(0, end);
+        int at = declaration.indexOf("encoding");
+        if (at < 0) {
+            return null;
+        }
+        int quote = at + "encoding".length();
+        while (quote < declaration.length() && declaration.charAt(quote) != '"' && declaration.charAt(quote) != '\'') {
+            quote++;
+        }
+        if (quote >= declaration.length()) {
+            return null;
+        }
+        int close = declaration.indexOf(declaration.charAt(quote), quote + 1);
+        return close < 0 ? null : declaration.substring(quote + 1, close).strip();
+    }
+
+    private static boolean isUtf8(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.equals("utf-8") || lower.equals("utf8");
+    }
+
+    private static boolean isLatin1Family(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return lower.equals("iso-8859-1") || lower.equals("latin1") || lower.equals("latin-1")
+                || lower.equals("iso8859-1") || lower.equals("windows-1252") || lower.equals("cp1252")
+                || lower.equals("us-ascii") || lower.equals("ascii") || lower.equals("iso-latin-1");
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isValidUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.newswire.internal.formats;
+
+import io.github.newswire.Article;
+import io.github.newswire.WireFormat;
+
+import java.util.List;
+
+/**
+ * Reads one wire format. Adding a format is one class implementing this and one line in
+ * {@link FormatReaders}: the parser sniffs the file's head once, asks each reader how sure it is
+ * that the file is its format, and hands the file to the surest.
+ */
+public interface FormatReader {
+
+    /**
+     * Returns the format this reader reads.
+     *
+     * @return the format
+     */
+    WireFormat format();
+
+    /**
+     * Tells how sure the reader is that a file with this head is its format.
+     *
+     * @param sniff what the head of the file shows
+     * @return 0 if it is not, up to 100 if the head names the format unambiguously
+     */
+    int detect(Sniff sniff);
+
+    /**
+     * Reads every item of a file.
+     *
+     * @param input the file
+     * @return the items in file order; at least one (an item with an error when there is none)
+     * @throws io.github.newswire.WireParseException in strict mode on the first error
+     */
+    List<Article> read(Input input);
+}

@@ -1,0 +1,31 @@
+package io.github.newswire.internal.formats;
+
+import io.github.newswire.Dateline;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A decoded file handed to a reader, with what the parser's options provide.
+ *
+ * @param text          the decoded file; spans index it
+ * @param source        where it was read from, or null
+ * @param fileProblems  where problems of the file as a whole go; also the first item's problems
+ * @param newProblems   makes a sink for each further item's problems
+ * @param datelines     reads the parts of a dateline written as one text ({@code LONDON, Oct 12 (Reuters)})
+ * @param maxParagraphs the most paragraphs read for one item
+ */
+public record Input(String text, String source, ProblemSink fileProblems, Supplier<ProblemSink> newProblems,
+        Function<String, Optional<Dateline>> datelines, int maxParagraphs) {
+
+    /**
+     * Returns where an item's problems go.
+     *
+     * @param index the item's index in the file
+     * @return the file's sink for the first item, a new one for each other
+     */
+    public ProblemSink problemsFor(int index) {
+        return index == 0 ? fileProblems : newProblems.get();
+    }
+}

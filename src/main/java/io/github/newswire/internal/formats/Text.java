@@ -1,0 +1,95 @@
+package io.github.newswire.internal.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Plain text from elements: whitespace runs made one space, block boundaries made spaces. */
+final class Text {
+
+    /** Elements that run inside a line of text; every other element starts and ends a run of words. */
+    static final Set<String> INLINE = Set.of("a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "dfn",
+            "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup",
+            "time", "tt", "u", "var", "ins", "del",
+            // NITF's inline elements
+            "chron", "copyrite", "event", "function", "location", "money", "num", "object.title", "org", "person",
+            "postaddr", "virtloc", "lang", "pronounce", "alt-code", "classifier", "frac", "numer", "denom",
+            "city", "state", "region", "country", "sublocation", "addressee", "care.of", "delivery.point",
+            "postcode", "delivery.office");
+
+    private Text() {
+    }
+
+    /** Appends the text of an element's descendants, collapsed, without recursion. */
+    static void appendCollapsed(Element element, StringBuilder out) {
+        List<Object> stack = new ArrayList<>();
+        pushChildren(element, stack);
+        while (!stack.isEmpty()) {
+            Object node = stack.remove(stack.size() - 1);
+            if (node instanceof String text) {
+                appendCollapsed(text, out);
+            } else if (node instanceof Element child) {
+                boolean block = !INLINE.contains(child.name());
+                if (block) {
+                    space(out);
+                    stack.add(" ");
+                }
+                pushChildren(child, stack);
+            }
+        }
+    }
+
+    private static void pushChildren(Element element, List<Object> stack) {
+        List<Object> children = element.children();
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.add(children.get(i));
+        }
+    }
+
+    /** Appends text with each run of whitespace made one space (none at the very start). */
+    static void appendCollapsed(CharSequence text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space(out);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    private static void space(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ' && out.charAt(out.length() - 1) != '\n') {
+            out.append(' ');
+        }
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\f' || c == '\u2028'
+                || c == '\u2029';
+    }
+
+    /** The text without whitespace (spaces and line breaks) at either end. */
+    static String strip(CharSequence text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.subSequence(start, end).toString();
+    }
+
+    /** Collapses and strips a string; null for a blank or null one. */
+    static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        appendCollapsed(text, out);
+        String clean = strip(out);
+        return clean.isEmpty() ? null : clean;
+    }
+}
