@@ -20,9 +20,10 @@ import java.util.Optional;
  * HÀ NỘI —}) gives the country and the day, and the wire's dateline the place and the dash.
  *
  * <p>The structured formats give a dateline as one element ({@code <dateline>LONDON, Oct 12
- * (Reuters)</dateline>}); {@code text} keeps it as written, and its parts are read from it with
- * the same rules as a VNS lede, the place being the text before the first comma when no rule
- * applies.
+ * (Reuters)</dateline>}); {@code text} keeps it as written, and its parts are read from it: the
+ * place before the first comma (unless the format names the place apart), the agency in the last
+ * parentheses, a dash at the end, and between them the day, or the country and then the day. A
+ * dateline that names only a day ({@code 4/4/2018}) has an empty place.
  *
  * @param place   the place as written, such as {@code HÀ NỘI} or {@code WASHINGTON, D.C.}
  * @param country the country named after the place, such as {@code VIETNAM}, if any
@@ -48,7 +49,7 @@ public record Dateline(String place, Optional<String> country, Optional<String> 
      * @param dash    the dash that separates the dateline from the lede, if any
      * @param text    the whole dateline as a structured format writes it, if it comes from one
      * @throws NullPointerException     if a component is null
-     * @throws IllegalArgumentException if {@code place} is blank
+     * @throws IllegalArgumentException if {@code place} is blank and there is no {@code text}
      */
     public Dateline {
         Objects.requireNonNull(text, "text");
@@ -57,8 +58,8 @@ public record Dateline(String place, Optional<String> country, Optional<String> 
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(agency, "agency");
         Objects.requireNonNull(dash, "dash");
-        if (place.isBlank()) {
-            throw new IllegalArgumentException("a dateline needs a place");
+        if (place.isBlank() && text.isEmpty()) {
+            throw new IllegalArgumentException("a dateline needs a place, or its text as written");
         }
     }
 

@@ -62,11 +62,22 @@ import java.util.stream.StreamSupport;
 public final class WireFiles {
 
     /**
-     * The file names included by default: plain and gzip-compressed wire files, and archives of
-     * them (tar, tar.gz, tgz, zip), whose entries {@link WireParser#parseAll} reads.
+     * The file names included by default: wire files of every format read, plain and
+     * gzip-compressed ({@code .txt}, {@code .xml}, {@code .json}, {@code .tst}, and names without
+     * an extension), and archives of them (tar, tar.gz, tgz, zip), whose entries
+     * {@link WireParser#parseAll} reads. The format is found from each file's content, not its name.
      */
-    public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.txt.gz", "*.tar", "*.tar.gz", "*.tgz",
-            "*.zip");
+    public static final List<String> DEFAULT_INCLUDES = List.of("*.txt", "*.txt.gz", "*.xml", "*.xml.gz", "*.json",
+            "*.json.gz", "*.tst", WireFiles.NO_EXTENSION, "*.tar", "*.tar.gz", "*.tgz", "*.zip");
+
+    /**
+     * An include that is not a glob: file names without a dot, as ANPA and IPTC 7901 feeds
+     * name their files ({@code a0417}); names that start with a dot are hidden files, never
+     * taken.
+     *
+     * @since 0.4
+     */
+    public static final String NO_EXTENSION = "{no extension}";
 
     private WireFiles() {
     }
@@ -431,7 +442,11 @@ public final class WireFiles {
     private static List<PathMatcher> matchers(FileSystem fileSystem, List<String> globs) {
         List<PathMatcher> matchers = new ArrayList<>();
         for (String glob : globs) {
-            matchers.add(fileSystem.getPathMatcher("glob:" + glob));
+            if (glob.equals(NO_EXTENSION)) {
+                matchers.add(path -> path.getFileName() != null && path.getFileName().toString().indexOf('.') < 0);
+            } else {
+                matchers.add(fileSystem.getPathMatcher("glob:" + glob));
+            }
         }
         return matchers;
     }

@@ -865,8 +865,7 @@ public final class WireParser {
     };
 
     private List<Article> readItems(FormatReader reader, String text, String source, Problems problems) {
-        return reader.read(new Input(text, source, problems, () -> new Problems(strict), this::dateline,
-                maxParagraphs));
+        return reader.read(new Input(text, source, problems, () -> new Problems(strict), maxParagraphs));
     }
 
     /** The first item; a note on it when there are more, which {@code parseItems} returns. */
@@ -880,17 +879,6 @@ public final class WireParser {
                 1, 1)));
     }
 
-    /** Reads a dateline written as one text, such as {@code LONDON, Oct 12 (Reuters)}, with the lede's rules. */
-    private Optional<Dateline> dateline(String text) {
-        String probe = text.strip() + " \u2013 x";
-        DatelineDetector.Match match = DatelineDetector.match(probe, 0, probe.length(), gazetteer);
-        if (match == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Dateline(probe.substring(match.placeStart(), match.placeEnd()),
-                slice(probe, match.countryStart(), match.countryEnd()), slice(probe, match.dateStart(), match.dateEnd()),
-                slice(probe, match.agencyStart(), match.agencyEnd()), Optional.empty()));
-    }
 
     private void checkSize(int size, String unit) {
         if (size > maxInputBytes) {

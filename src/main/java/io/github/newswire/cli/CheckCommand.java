@@ -1,5 +1,6 @@
 package io.github.newswire.cli;
 
+import io.github.newswire.Article;
 import io.github.newswire.Diagnostic;
 import io.github.newswire.FileResult;
 import io.github.newswire.Severity;
@@ -48,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Inputs inputs = input.inputs();
         PrintWriter out = spec.commandLine().getOut();
-        WireParser parser = WireParser.builder().build();
+        WireParser parser = input.parser().build();
         inputs.parseEach(parser, threads.jobs, Function.identity(), Function.identity(), !quiet, out,
                 result -> {
                     record(result, out);
@@ -72,12 +73,14 @@ final class CheckCommand implements Callable<Integer> {
                 errors++;
             }
         } else {
-            for (Diagnostic d : result.article().orElseThrow().diagnostics()) {
-                out.println(ProblemLines.of(result.path(), d));
-                if (d.severity() == Severity.ERROR) {
-                    errors++;
-                } else {
-                    warnings++;
+            for (Article article : result.articles()) {
+                for (Diagnostic d : article.diagnostics()) {
+                    out.println(ProblemLines.of(result.path(), d));
+                    if (d.severity() == Severity.ERROR) {
+                        errors++;
+                    } else {
+                        warnings++;
+                    }
                 }
             }
         }

@@ -1,6 +1,8 @@
 package io.github.newswire.cli;
 
 import io.github.newswire.WireFiles;
+import io.github.newswire.WireFormat;
+import io.github.newswire.WireParser;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,8 +18,9 @@ final class InputOptions {
     private CommandSpec command;
 
     @Option(names = "--include", paramLabel = "GLOB",
-            description = "In directories, read files whose names match GLOB (repeatable; default *.txt, *.txt.gz and"
-                    + " archives: *.tar, *.tar.gz, *.tgz, *.zip). Globs also select the entries of archives.")
+            description = "In directories, read files whose names match GLOB (repeatable; default *.txt, *.xml,"
+                    + " *.json, *.tst, their .gz, names without an extension, and archives: *.tar, *.tar.gz, *.tgz,"
+                    + " *.zip). Globs also select the entries of archives.")
     private List<String> includes = List.of();
 
     @Option(names = "--exclude", paramLabel = "GLOB",
@@ -33,10 +36,25 @@ final class InputOptions {
                     + " reported and skipped). Links to files are always read.")
     private boolean follow;
 
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "How to read the files: auto (the default: found from each file's content), vns, nitf,"
+                    + " newsml-g2, newsml or ninjs.")
+    private String inputFormat;
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Wire files and archives (read whatever their names), - for standard input, or"
                     + " directories to search for *.txt, *.txt.gz and archives at any depth.")
     private List<Path> paths = List.of();
+
+    /** A parser builder that reads the chosen input format; a usage error for a format that does not exist. */
+    WireParser.Builder parser() {
+        if (inputFormat.equals("auto")) {
+            return WireParser.builder();
+        }
+        return WireParser.builder().inputFormat(WireFormat.fromId(inputFormat).orElseThrow(() -> new ParameterException(
+                command.commandLine(), "Invalid value for option '--input-format': expected auto, vns, nitf, newsml-g2,"
+                        + " newsml or ninjs, found [" + inputFormat + "]")));
+    }
 
     /** The inputs; a usage error when there are none. */
     Inputs inputs() {

@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Parse wire files into JSON Lines, one article per line, in sorted path order, on several threads.",
+            "Formats are found from each file's content: VNS text, NITF, NewsML-G2, NewsML 1.2, ninjs; a file of",
+            "several items (a newsMessage, a ninjs item with associations) gives a line per item.",
             "A file that cannot be parsed is reported on standard error as",
             "PATH:LINE:COLUMN: error: MESSAGE [code]; the others are still written.",
             "Exit status: 0 when every file parsed, 1 when any failed, 2 for a usage error."})
@@ -83,7 +85,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         Inputs inputs = input.inputs();
         PrintWriter err = spec.commandLine().getErr();
-        WireParser parser = WireParser.builder().strict(strict).build();
+        WireParser parser = input.parser().strict(strict).build();
         Run run = new Run(parser, inputs, err);
         try {
             if (output == null) {
@@ -130,9 +132,11 @@ final class ParseCommand implements Callable<Integer> {
             writer = command.jsonLinesWriter(bytes);
         }
 
-        byte[] line(Article article) {
+        byte[] lines(java.util.List<Article> articles) {
             bytes.reset();
-            writer.write(article);
+            for (Article article : articles) {
+                writer.write(article);
+            }
             try {
                 writer.flush();
             } catch (IOException e) {
@@ -143,7 +147,7 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     private Done finish(FileResult result) {
-        return new Done(result, result.article().map(article -> lineBuffers.get().line(article)).orElse(null));
+        return new Done(result, result.articles().isEmpty() ? null : lineBuffers.get().lines(result.articles()));
     }
 
     /** One run: the results in order, the failures reported, the totals counted. */
@@ -178,13 +182,15 @@ final class ParseCommand implements Callable<Integer> {
             FileResult result = done.result();
             files++;
             bytes += result.size();
-            if (result.article().isPresent()) {
-                articles++;
-                for (Diagnostic d : result.article().get().diagnostics()) {
-                    if (d.severity() == Severity.ERROR) {
-                        errorsInArticles++;
-                    } else {
-                        warnings++;
+            if (!result.articles().isEmpty()) {
+                for (Article article : result.articles()) {
+                    articles++;
+                    for (Diagnostic d : article.diagnostics()) {
+                        if (d.severity() == Severity.ERROR) {
+                            errorsInArticles++;
+                        } else {
+                            warnings++;
+                        }
                     }
                 }
                 out.write(done.json());

@@ -4,6 +4,11 @@ import io.github.newswire.Article;
 import io.github.newswire.ArticleWriter;
 import io.github.newswire.Attribution;
 import io.github.newswire.Dateline;
+import io.github.newswire.Envelope;
+import io.github.newswire.Place;
+import io.github.newswire.PubStatus;
+import io.github.newswire.Subject;
+import io.github.newswire.WireFormat;
 import io.github.newswire.Paragraph;
 import io.github.newswire.internal.Chars;
 import java.io.OutputStream;
@@ -13,11 +18,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
 
@@ -140,13 +148,58 @@ public final class NinjsWriter {
     }
 
     void write(Article article, JsonGenerator g) {
+        Envelope envelope = article.envelope();
         g.writeStartObject();
-        g.writeStringProperty("uri", uri(article));
-        g.writeStringProperty("type", "text");
+        g.writeStringProperty("uri", envelope.uri().orElseGet(() -> uri(article)));
+        optional(g, "version", envelope.version());
+        g.writeStringProperty("type", envelope.type().orElse("text"));
         g.writeStringProperty("representationtype", "full");
-        g.writeStringProperty("language", language);
-        if (dateZone.isPresent() && article.date().isPresent()) {
+        g.writeStringProperty("language", envelope.language().orElse(language));
+        if (dateZone.isPresent() && article.date().isPresent() && article.format() == WireFormat.VNS) {
             g.writeStringProperty("contentcreated", startOfDay(article.date().get(), dateZone.get()));
+        }
+        time(g, "firstcreated", envelope.firstcreated());
+        time(g, "versioncreated", envelope.versioncreated());
+        time(g, "embargoed", envelope.embargoed());
+        time(g, "expires", envelope.expires());
+        optional(g, "pubstatus", envelope.pubstatus().map(PubStatus::id));
+        if (envelope.urgency().isPresent()) {
+            g.writeNumberProperty("urgency", envelope.urgency().get());
+        }
+        optional(g, "slugline", envelope.slugline());
+        optional(g, "ednote", envelope.ednote());
+        optional(g, "usageterms", envelope.usageterms());
+        if (envelope.headline().isPresent()) {
+            g.writeName("headlines");
+            g.writeStartArray();
+            g.writeStartObject();
+            g.writeStringProperty("role", "main");
+            g.writeStringProperty("value", envelope.headline().get());
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        if (envelope.description().isPresent()) {
+            g.writeName("descriptions");
+            g.writeStartArray();
+            g.writeStartObject();
+            g.writeStringProperty("role", "summary");
+            g.writeStringProperty("contenttype", "text/plain");
+            g.writeStringProperty("value", envelope.description().get());
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        concepts(g, "subjects", envelope.subjects());
+        concepts(g, "genres", envelope.genres());
+        if (!envelope.places().isEmpty()) {
+            g.writeName("places");
+            g.writeStartArray();
+            for (Place place : envelope.places()) {
+                g.writeStartObject();
+                optional(g, "name", place.name());
+                optional(g, "literal", place.code());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         article.byline().ifPresent(by -> g.writeStringProperty("by", by));
         article.dateline().ifPresent(dateline -> g.writeStringProperty("located", dateline.place()));
@@ -181,6 +234,48 @@ public final class NinjsWriter {
         g.writeStringProperty("schema", "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json");
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** The IPTC vocabularies ninjs names by URI, by the scheme their codes are known by. */
+    private static final Map<String, String> IPTC_VOCABULARIES = Map.of(
+            "medtop", "http://cv.iptc.org/newscodes/mediatopic/",
+            "subj", "http://cv.iptc.org/newscodes/subjectcode/",
+            "genre", "http://cv.iptc.org/newscodes/genre/");
+
+    /** Concepts as ninjs 2.x has them: an IPTC code as its URI, another as a literal {@code scheme:code}. */
+    private static void concepts(JsonGenerator g, String name, List<Subject> concepts) {
+        if (concepts.isEmpty()) {
+            return;
+        }
+        g.writeName(name);
+        g.writeStartArray();
+        for (Subject concept : concepts) {
+            g.writeStartObject();
+            optional(g, "name", concept.name());
+            if (concept.code().isPresent()) {
+                String code = concept.code().get();
+                String vocabulary = concept.scheme().map(IPTC_VOCABULARIES::get).orElse(null);
+                if (vocabulary != null) {
+                    g.writeStringProperty("uri", vocabulary + code);
+                } else {
+                    g.writeStringProperty("literal", concept.scheme().map(scheme -> scheme + ":" + code).orElse(code));
+                }
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void optional(JsonGenerator g, String name, Optional<String> value) {
+        if (value.isPresent()) {
+            g.writeStringProperty(name, value.get());
+        }
+    }
+
+    private static void time(JsonGenerator g, String name, Optional<OffsetDateTime> value) {
+        if (value.isPresent()) {
+            g.writeStringProperty(name, EnvelopeJson.TIME.format(value.get()));
+        }
     }
 
     private static void writeBody(JsonGenerator g, String role, String contentType, String value, int characters,
@@ -226,9 +321,14 @@ public final class NinjsWriter {
             if (html.length() > 0) {
                 html.append('\n');
             }
-            html.append("<p>");
+            String tag = switch (paragraph.kind()) {
+                case HEADING -> "h2";
+                case PREFORMATTED -> "pre";
+                case PARAGRAPH -> "p";
+            };
+            html.append('<').append(tag).append('>');
             escape(paragraph.text(), html);
-            html.append("</p>");
+            html.append("</").append(tag).append('>');
         }
         return html.toString();
     }

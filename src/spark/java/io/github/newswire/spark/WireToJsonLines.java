@@ -7,6 +7,7 @@ import io.github.newswire.WireParseException;
 import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -53,20 +54,23 @@ public final class WireToJsonLines implements Serializable {
         outcomes.unpersist();
     }
 
-    /** Parses a file, or every entry of an archive (tar, tar.gz, tgz, zip), streaming it. */
+    /**
+     * Parses a file, or every entry of an archive (tar, tar.gz, tgz, zip), streaming it; a file
+     * that holds several items (a NewsML-G2 newsMessage, say) gives a line per item.
+     */
     static Iterator<Outcome> parseAny(Tuple2<String, PortableDataStream> file) {
         String name = file._1().toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".tar") || name.endsWith(".tar.gz") || name.endsWith(".tgz") || name.endsWith(".zip"))) {
-            return List.of(parse(file)).iterator();
+            return parse(file).iterator();
         }
         // Lazily, one entry at a time, so that a task's memory does not grow with its archive; the
         // archive is closed when its last entry has been read.
         Stream<FileResult> results = Parsers.LENIENT.parseArchive(file._2().open(), file._1());
-        Iterator<FileResult> entries = results.iterator();
+        Iterator<Outcome> outcomes = results.flatMap(WireToJsonLines::outcomes).iterator();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                boolean more = entries.hasNext();
+                boolean more = outcomes.hasNext();
                 if (!more) {
                     results.close();
                 }
@@ -75,23 +79,31 @@ public final class WireToJsonLines implements Serializable {
 
             @Override
             public Outcome next() {
-                FileResult result = entries.next();
-                return result.article().map(article -> new Outcome(true, ArticleJson.toJson(article)))
-                        .orElseGet(() -> new Outcome(false, ArticleJson.failureToJson(result.path().toString(),
-                                result.failure().orElseThrow())));
+                return outcomes.next();
             }
         };
     }
 
-    /** Parses one file; a file that cannot be parsed becomes a failure line, never a failed task. */
-    static Outcome parse(Tuple2<String, PortableDataStream> file) {
+    private static Stream<Outcome> outcomes(FileResult result) {
+        if (result.failure().isPresent()) {
+            return Stream.of(new Outcome(false, ArticleJson.failureToJson(result.path().toString(),
+                    result.failure().get())));
+        }
+        return result.articles().stream().map(article -> new Outcome(true, ArticleJson.toJson(article)));
+    }
+
+    /** Parses one file, a line per item; a file that cannot be parsed becomes a failure line, never a failed task. */
+    static List<Outcome> parse(Tuple2<String, PortableDataStream> file) {
         // WireParser is immutable and thread-safe; building it is cheap, and each executor needs one.
         WireParser parser = Parsers.LENIENT;
         try {
-            Article article = parser.parse(file._2().toArray()).withSource(file._1());
-            return new Outcome(true, ArticleJson.toJson(article));
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Article article : parser.parseItems(file._2().toArray())) {
+                outcomes.add(new Outcome(true, ArticleJson.toJson(article.withSource(file._1()))));
+            }
+            return outcomes;
         } catch (WireParseException e) {
-            return new Outcome(false, ArticleJson.failureToJson(file._1(), FileFailure.of(e)));
+            return List.of(new Outcome(false, ArticleJson.failureToJson(file._1(), FileFailure.of(e))));
         }
     }
 

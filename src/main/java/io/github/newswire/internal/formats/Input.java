@@ -1,9 +1,5 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Dateline;
-
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -13,11 +9,10 @@ import java.util.function.Supplier;
  * @param source        where it was read from, or null
  * @param fileProblems  where problems of the file as a whole go; also the first item's problems
  * @param newProblems   makes a sink for each further item's problems
- * @param datelines     reads the parts of a dateline written as one text ({@code LONDON, Oct 12 (Reuters)})
  * @param maxParagraphs the most paragraphs read for one item
  */
 public record Input(String text, String source, ProblemSink fileProblems, Supplier<ProblemSink> newProblems,
-        Function<String, Optional<Dateline>> datelines, int maxParagraphs) {
+        int maxParagraphs) {
 
     /**
      * Returns where an item's problems go.

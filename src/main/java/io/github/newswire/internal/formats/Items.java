@@ -1,6 +1,7 @@
 package io.github.newswire.internal.formats;
 
 import io.github.newswire.Article;
+import io.github.newswire.Dash;
 import io.github.newswire.Dateline;
 import io.github.newswire.DiagnosticCode;
 import io.github.newswire.Envelope;
@@ -46,28 +47,100 @@ final class Items {
         return items;
     }
 
-    /** A dateline from its text as written, its parts read by the parser's dateline rules. */
-    static Dateline dateline(Input input, String text, String place) {
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
+
+    /**
+     * A dateline from its text as written ({@code LONDON, Oct 12 (Reuters) -}) and, if the format
+     * names it apart, its place: the place is the text before the first comma, the agency the
+     * last parentheses, the dash a dash at the end, and what lies between is the day (when it
+     * opens with a month or a digit) or the country and then the day. A text that is only a date
+     * ({@code 4/4/2018}) has no place.
+     */
+    static Dateline dateline(String text, String place) {
         if (text == null && place == null) {
             return null;
         }
-        String written = text != null ? text : place;
-        Optional<Dateline> parsed = input.datelines().apply(written);
-        if (place != null) {
-            Dateline parts = parsed.orElse(null);
-            return new Dateline(place, parts == null ? Optional.empty() : parts.country(),
-                    parts == null ? Optional.empty() : parts.date(), parts == null ? Optional.empty() : parts.agency(),
-                    Optional.empty(), Optional.ofNullable(text));
+        if (text == null) {
+            return new Dateline(place, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    Optional.empty());
         }
-        if (parsed.isPresent()) {
-            Dateline parts = parsed.get();
-            return new Dateline(parts.place(), parts.country(), parts.date(), parts.agency(), Optional.empty(),
-                    Optional.of(text));
+        String rest = text.strip();
+        Dash dash = null;
+        for (Dash candidate : new Dash[] {Dash.DOUBLE_HYPHEN, Dash.EM_DASH, Dash.EN_DASH, Dash.HYPHEN}) {
+            if (rest.endsWith(candidate.symbol()) && rest.length() > candidate.symbol().length()) {
+                dash = candidate;
+                rest = rest.substring(0, rest.length() - candidate.symbol().length()).strip();
+                break;
+            }
         }
-        int comma = text.indexOf(',');
-        String head = comma > 0 ? text.substring(0, comma).strip() : text.strip();
-        return new Dateline(head.isEmpty() ? text.strip() : head, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(text));
+        String agency = null;
+        if (rest.endsWith(")")) {
+            int open = rest.lastIndexOf('(');
+            if (open >= 0) {
+                agency = Text.clean(rest.substring(open + 1, rest.length() - 1));
+                rest = rest.substring(0, open).strip();
+            }
+        }
+        String written = rest;
+        String country = null;
+        String day = null;
+        int comma = rest.indexOf(',');
+        String head = comma < 0 ? rest : rest.substring(0, comma).strip();
+        String tail = comma < 0 ? "" : rest.substring(comma + 1).strip();
+        if (startsAsDate(head)) {
+            day = written.isEmpty() ? null : written;
+            head = "";
+        } else if (!tail.isEmpty()) {
+            if (startsAsDate(tail)) {
+                day = tail;
+            } else {
+                int next = tail.indexOf(',');
+                country = next < 0 ? tail : tail.substring(0, next).strip();
+                day = next < 0 ? null : Text.clean(tail.substring(next + 1));
+            }
+        }
+        String finalPlace = place != null ? place : head;
+        return new Dateline(finalPlace, Optional.ofNullable(Text.clean(country)), Optional.ofNullable(Text.clean(day)),
+                Optional.ofNullable(agency), Optional.ofNullable(dash), Optional.of(text));
+    }
+
+    private static boolean startsAsDate(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (Character.isDigit(text.charAt(0))) {
+            return true;
+        }
+        if (text.length() < 3) {
+            return false;
+        }
+        String start = text.substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+        for (String month : MONTHS) {
+            if (start.equals(month) && (text.length() == 3 || !Character.isLetter(text.charAt(3))
+                    || text.regionMatches(true, 0, monthName(month), 0, Math.min(text.length(), monthName(month).length()))
+                    )) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String monthName(String abbreviation) {
+        return switch (abbreviation) {
+            case "jan" -> "january";
+            case "feb" -> "february";
+            case "mar" -> "march";
+            case "apr" -> "april";
+            case "may" -> "may";
+            case "jun" -> "june";
+            case "jul" -> "july";
+            case "aug" -> "august";
+            case "sep" -> "september";
+            case "oct" -> "october";
+            case "nov" -> "november";
+            default -> "december";
+        };
     }
 
     /** A whole number, or null (and a warning) if the text is not one; null for a blank text. */

@@ -101,7 +101,7 @@ public final class NewsMlG2Reader implements FormatReader {
             Element located = contentMeta.child("located");
             String place = located == null ? null : Text.clean(textOfName(located));
             String text = datelineElement == null ? null : datelineElement.textOrNull();
-            dateline = Items.dateline(input, text, text == null ? place : null);
+            dateline = Items.dateline(text, text == null ? place : null);
         }
         Element rights = item.child("rightsInfo");
         if (rights != null && rights.child("usageTerms") != null) {
@@ -242,7 +242,7 @@ public final class NewsMlG2Reader implements FormatReader {
                     container = content;
                 }
                 return new Body(Blocks.of(container, input.maxParagraphs(), problems),
-                        input.text().substring(container.contentStart(), container.contentEnd()));
+                        Text.strip(input.text().substring(container.contentStart(), container.contentEnd())));
             }
             if (content.name().equals("inlineData")) {
                 envelope.wordcount(Items.number(wordcount, "wordcount", content, problems));

@@ -150,11 +150,11 @@ public final class NewsMlReader implements FormatReader {
                     }
                 } else {
                     paragraphs = Blocks.of(container, input.maxParagraphs(), problems);
-                    markup = input.text().substring(container.contentStart(), container.contentEnd());
+                    markup = Text.strip(input.text().substring(container.contentStart(), container.contentEnd()));
                 }
             }
         }
-        return Items.article(input, WireFormat.NEWSML, byline, Items.dateline(input, datelineText, null), paragraphs,
+        return Items.article(input, WireFormat.NEWSML, byline, Items.dateline(datelineText, null), paragraphs,
                 envelope.build(), markup, problems);
     }
 

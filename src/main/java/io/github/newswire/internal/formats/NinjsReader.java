@@ -181,7 +181,7 @@ public final class NinjsReader implements FormatReader {
         } else if (plain != null) {
             paragraphs = PlainText.paragraphs(plain, 0, 1, 1, input.maxParagraphs(), problems);
         }
-        return Items.article(input, WireFormat.NINJS, byline, Items.dateline(input, null, located), paragraphs,
+        return Items.article(input, WireFormat.NINJS, byline, Items.dateline(null, located), paragraphs,
                 envelope.build(), markup, problems);
     }
 

@@ -66,7 +66,7 @@ public final class NitfReader implements FormatReader {
         }
         Element content = body == null ? null : body.child("body.content");
         List<Paragraph> paragraphs = content == null ? List.of() : Blocks.of(content, input.maxParagraphs(), problems);
-        String markup = content == null ? null : input.text().substring(content.contentStart(), content.contentEnd());
+        String markup = content == null ? null : Text.strip(input.text().substring(content.contentStart(), content.contentEnd()));
         return Items.article(input, WireFormat.NITF, byline, dateline, paragraphs, envelope.build(), markup, problems);
     }
 
@@ -77,8 +77,8 @@ public final class NitfReader implements FormatReader {
 
     /** Reads {@code head} and {@code nitf} attributes into the envelope. */
     static void metadata(Element nitf, Envelope.Builder envelope, ProblemSink problems) {
-        envelope.language(firstNonNull(nitf.value("lang"), nitf.child("body") == null ? null
-                : nitf.child("body").value("lang")));
+        envelope.language(firstNonNull(nitf.value("lang"), firstNonNull(nitf.value("baselang"),
+                nitf.child("body") == null ? null : nitf.child("body").value("lang"))));
         Element head = nitf.child("head");
         if (head == null) {
             return;
@@ -262,7 +262,7 @@ public final class NitfReader implements FormatReader {
             Element city = location.find("city");
             place = city != null ? city.textOrNull() : location.textOrNull();
         }
-        return Items.dateline(input, text, place);
+        return Items.dateline(text, place);
     }
 
     private static boolean isDigits(String text) {
