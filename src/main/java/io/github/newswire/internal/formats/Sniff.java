@@ -80,7 +80,12 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
             } else if (startsWith(head, at, length, "<!--")) {
                 at = indexOf(head, "-->", at + 4, length);
             } else if (startsWith(head, at, length, "<!")) {
-                at = endOfDoctype(head, at + 2, length);
+                int end = endOfDoctype(head, at + 2, length);
+                if (end < 0) {
+                    // A doctype longer than the head (a long internal subset) still names the root.
+                    return doctypeName(head, at + 2, length);
+                }
+                at = end;
             } else if (head.charAt(at) == '<') {
                 return rootElement(head, at + 1, length);
             } else if (isXmlSpace(head.charAt(at))) {
@@ -93,6 +98,22 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
             }
         }
         return new Sniff(Kind.XML, "", "", 0, false);
+    }
+
+    private static Sniff doctypeName(CharSequence head, int at, int length) {
+        int start = at;
+        while (start < length && !isXmlSpace(head.charAt(start))) {
+            start++;
+        }
+        while (start < length && isXmlSpace(head.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < length && isNameChar(head.charAt(end)) && head.charAt(end) != '[') {
+            end++;
+        }
+        String qualified = head.subSequence(start, end).toString();
+        return new Sniff(Kind.XML, qualified.substring(qualified.indexOf(':') + 1), "", 0, false);
     }
 
     private static Sniff rootElement(CharSequence head, int at, int length) {

@@ -100,15 +100,16 @@ public final class XmlTree {
                             closeAll(open, lastOffset);
                             return document;
                         }
+                        int start = tagStart(text, lastOffset);
                         Element element = new Element(reader.getLocalName(), reader.getNamespaceURI(),
-                                attributes(reader), lastOffset, lastLine, lastColumn);
+                                attributes(reader), start, lastLine, Math.max(1, lastColumn - (lastOffset - start)));
                         parent.add(element);
                         open.add(element);
                         element.contentStart(offset(reader, lastOffset));
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
                         Element element = open.remove(open.size() - 1);
-                        element.close(lastOffset, offset(reader, lastOffset));
+                        element.close(tagStart(text, lastOffset), offset(reader, lastOffset));
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         parent.add(reader.getText());
@@ -123,8 +124,10 @@ public final class XmlTree {
                         }
                         parent.add(decoded);
                     }
-                    case XMLStreamConstants.DTD -> checkDoctype(reader.getText(), problems, lastLine, lastColumn,
-                            lastOffset);
+                    // The parser's own text of a doctype may leave out the internal subset: read the input.
+                    case XMLStreamConstants.DTD -> checkDoctype(text.substring(lastOffset,
+                            Math.max(lastOffset, Math.min(text.length(), offset(reader, lastOffset)))), problems,
+                            lastLine, lastColumn, lastOffset);
                     default -> {
                         // Comments and processing instructions carry nothing a reader needs.
                     }
@@ -153,6 +156,18 @@ public final class XmlTree {
             }
         }
         return document;
+    }
+
+    /**
+     * The offset of the {@code <} that opens a tag, given where the parser stood before it: after
+     * text, the parser has already read the {@code <}.
+     */
+    private static int tagStart(String text, int offset) {
+        if (offset > 0 && offset <= text.length() && (offset == text.length() || text.charAt(offset) != '<')
+                && text.charAt(offset - 1) == '<') {
+            return offset - 1;
+        }
+        return offset;
     }
 
     private static int offset(XMLStreamReader reader, int fallback) {
