@@ -160,9 +160,12 @@ public final class XmlTree {
 
     /**
      * The offset of the {@code <} that opens a tag, given where the parser stood before it: after
-     * text, the parser has already read the {@code <}.
+     * text, the parser has already read the {@code <} (and the {@code /} of an end tag).
      */
     private static int tagStart(String text, int offset) {
+        if (offset >= 2 && offset <= text.length() && text.startsWith("</", offset - 2)) {
+            return offset - 2;
+        }
         if (offset > 0 && offset <= text.length() && (offset == text.length() || text.charAt(offset) != '<')
                 && text.charAt(offset - 1) == '<') {
             return offset - 1;
