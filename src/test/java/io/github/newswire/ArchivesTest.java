@@ -292,11 +292,11 @@ class ArchivesTest {
     @Test
     void entriesAreSelectedByTheWalkersGlobs() throws IOException {
         Path archive = Files.write(dir.resolve("day.zip"), zip("keep.txt", A, "photo.jpg", "not text",
-                "story.xml", B));
+                "story.md", B));
         try (Stream<FileResult> results = NewsWire.parser().parseAll(Stream.of(archive), 1, r -> r,
-                WireFiles.walker().include(List.of("*.txt", "*.xml"))::matches)) {
+                WireFiles.walker().include(List.of("*.txt", "*.md"))::matches)) {
             assertThat(results.map(r -> r.path().getFileName().toString()).toList())
-                    .containsExactly("keep.txt", "story.xml");
+                    .containsExactly("keep.txt", "story.md");
         }
         assertThat(summary(parse(archive))).containsExactly(archive + "!/keep.txt 2024-11-14");
     }

@@ -59,7 +59,7 @@ class ArchiveCliTest {
     void archivesInADirectoryFollowTheGlobsAndCheckReadsThemToo() throws IOException {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
-            for (String[] entry : new String[][] {{"a.txt", A}, {"b.xml", B}, {"bad.txt", " date 2024-02-30 x. VNS"}}) {
+            for (String[] entry : new String[][] {{"a.txt", A}, {"b.md", B}, {"bad.txt", " date 2024-02-30 x. VNS"}}) {
                 out.putNextEntry(new ZipEntry(entry[0]));
                 out.write(entry[1].getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
@@ -68,10 +68,10 @@ class ArchiveCliTest {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.write(corpus.resolve("export.zip"), zip.toByteArray());
 
-        CliTest.Run all = CliTest.run("parse", "-q", "--include", "*.zip", "--include", "*.xml", corpus.toString());
+        CliTest.Run all = CliTest.run("parse", "-q", "--include", "*.zip", "--include", "*.md", corpus.toString());
         assertThat(all.outLines()).hasSize(1);
         assertThat(ArticleJson.fromJson(all.outLines().get(0)).source()).contains(corpus.resolve("export.zip")
-                + "!/b.xml");
+                + "!/b.md");
 
         CliTest.Run check = CliTest.run("check", corpus.toString());
         assertThat(check.outLines()).containsExactly(corpus.resolve("export.zip") + "!/bad.txt:1:7: error: invalid"

@@ -10,6 +10,7 @@ import io.github.newswire.DiagnosticCode;
 import io.github.newswire.Paragraph;
 import io.github.newswire.SourceSpan;
 import io.github.newswire.WireParseException;
+import io.github.newswire.WireFormat;
 import io.github.newswire.WireParser;
 import io.github.newswire.internal.Chars;
 import io.github.newswire.json.ArticleJson;
@@ -29,12 +30,14 @@ class ParserFuzzTest {
             DiagnosticCode.BINARY_INPUT, DiagnosticCode.INPUT_TOO_LARGE, DiagnosticCode.LINE_TOO_LONG,
             DiagnosticCode.TOO_MANY_PARAGRAPHS);
 
+    // VNS text only: the structured formats have fuzz targets of their own (FormatsFuzzTest).
     private static final WireParser LENIENT = WireParser.builder().maxInputBytes(1 << 20).maxLineLength(1 << 16)
-            .maxParagraphs(1 << 12).build();
+            .maxParagraphs(1 << 12).inputFormat(WireFormat.VNS).build();
     private static final WireParser REPLACING = WireParser.builder().maxInputBytes(1 << 20).maxLineLength(1 << 16)
-            .maxParagraphs(1 << 12).replaceMalformedInput(true).repairMojibake(true).build();
+            .maxParagraphs(1 << 12).replaceMalformedInput(true).repairMojibake(true).inputFormat(WireFormat.VNS)
+            .build();
     private static final WireParser STRICT = WireParser.builder().maxInputBytes(1 << 20).maxLineLength(1 << 16)
-            .maxParagraphs(1 << 12).strict(true).build();
+            .maxParagraphs(1 << 12).strict(true).inputFormat(WireFormat.VNS).build();
 
     @FuzzTest(maxDuration = "5m")
     void parseBytes(@NotNull byte[] input) {
