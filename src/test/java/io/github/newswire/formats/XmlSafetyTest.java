@@ -142,6 +142,16 @@ class XmlSafetyTest {
     }
 
     @Test
+    void aDoctypeThatBreaksTheXmlParserItselfIsMalformedXml() {
+        // Found by fuzzing: the JDK's parser throws a MissingResourceException on this doctype.
+        String xml = "<!DOCTYPE nitf [<!ENTITY a \"iaaa\"><!ENTI:TYnt\u000enhead><body>nitf>";
+        Article article = NewsWire.parse(xml);
+        assertThat(codes(article)).contains(DiagnosticCode.MALFORMED_XML);
+        assertThat(article.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.MALFORMED_XML).first()
+                .satisfies(d -> assertThat(d.message()).contains("the XML parser gave up"));
+    }
+
+    @Test
     void aPlainDoctypeIsIgnoredAndHtmlEntitiesAreDecoded() {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE nitf SYSTEM \"nitf-3-6.dtd\">\n"
                 + "<nitf><body><body.content><p>Caf&eacute;&nbsp;&amp; bar &#8211; &mdash; &bogus;</p>"

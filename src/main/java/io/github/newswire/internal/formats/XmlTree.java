@@ -146,6 +146,14 @@ public final class XmlTree {
             problems.report(DiagnosticCode.MALFORMED_XML, "malformed XML " + Quote.near(text, lastOffset) + ": "
                     + reason(e) + "; read up to here", line, column, lastOffset);
             closeAll(open, lastOffset);
+        } catch (java.util.MissingResourceException | IllegalStateException | IllegalArgumentException
+                | ArrayIndexOutOfBoundsException e) {
+            // The JDK's parser fails so on some broken doctypes, looking up a message it does not ship.
+            problems.report(DiagnosticCode.MALFORMED_XML, "malformed XML " + Quote.near(text, lastOffset)
+                    + ": expected well-formed XML (the XML parser gave up: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + Quote.oneLine(e.getMessage())) + "); read up to here",
+                    lastLine, lastColumn, lastOffset);
+            closeAll(open, lastOffset);
         } finally {
             if (reader != null) {
                 try {
