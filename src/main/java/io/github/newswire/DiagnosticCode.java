@@ -105,7 +105,20 @@ public enum DiagnosticCode {
      * first; {@link WireParser#parseItems(byte[])} returns them all.
      * @since 0.4
      */
-    MORE_ITEMS("more-items", Severity.WARNING);
+    MORE_ITEMS("more-items", Severity.WARNING),
+    /**
+     * A transmission message that stops early: no {@code STX} (a header only) or no {@code ETX}
+     * (the text runs to where the transmission stops). What is there is read.
+     * @since 0.4
+     */
+    TRUNCATED_MESSAGE("truncated-message", Severity.ERROR),
+    /**
+     * The bytes of a transmission (ANPA 1312, IPTC 7901) go beyond ASCII and say nothing of their
+     * encoding: they are read as UTF-8 when they are valid UTF-8, else as ISO-8859-1 (the formats'
+     * own character set); the message says which.
+     * @since 0.4
+     */
+    ENCODING_GUESS("encoding-guess", Severity.WARNING);
 
     private final String id;
     private final Severity defaultSeverity;

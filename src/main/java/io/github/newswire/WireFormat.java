@@ -27,7 +27,19 @@ public enum WireFormat {
     /** The IPTC's NewsML 1.x: a {@code <NewsML>} envelope of news items. */
     NEWSML("newsml"),
     /** The IPTC's News in JSON, versions 1.x and 2.x. */
-    NINJS("ninjs");
+    NINJS("ninjs"),
+    /**
+     * ANPA 1312, the American Newspaper Publishers Association's wire format (AP and many US and
+     * Australian wires): messages framed by {@code SYN SYN SOH … STX … ETX … EOT}.
+     * @since 0.4
+     */
+    ANPA_1312("anpa1312"),
+    /**
+     * IPTC 7901, the IPTC's recommended message format (dpa and other European agencies):
+     * messages framed by {@code SOH … STX … ETX … EOT}.
+     * @since 0.4
+     */
+    IPTC_7901("iptc7901");
 
     private final String id;
 
@@ -46,12 +58,15 @@ public enum WireFormat {
     }
 
     /**
-     * Finds a format by its {@link #id() name}.
+     * Finds a format by its {@link #id() name} ({@code anpa} is accepted for {@code anpa1312}).
      *
      * @param id the name, such as {@code nitf}
      * @return the format, or empty if no format has that name
      */
     public static Optional<WireFormat> fromId(String id) {
+        if ("anpa".equals(id)) {
+            return Optional.of(ANPA_1312);
+        }
         for (WireFormat format : values()) {
             if (format.id.equals(id)) {
                 return Optional.of(format);

@@ -38,6 +38,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -97,6 +99,7 @@ public final class WireParser {
     private final boolean replaceMalformedInput;
     private final boolean repairMojibake;
     private final WireFormat inputFormat;
+    private final Clock clock;
     private final HeaderParser headerParser = new HeaderParser();
     private final BodySegmenter bodySegmenter = new BodySegmenter();
     private final AttributionDetector attributionDetector;
@@ -110,6 +113,7 @@ public final class WireParser {
         this.replaceMalformedInput = builder.replaceMalformedInput;
         this.repairMojibake = builder.repairMojibake;
         this.inputFormat = builder.inputFormat;
+        this.clock = builder.clock;
         this.attributionDetector = AttributionDetector.withAgencies(builder.agencies);
         this.gazetteer = builder.places.isEmpty() ? Gazetteer.standard()
                 : Gazetteer.standard().withPlaces(builder.places);
@@ -823,9 +827,11 @@ public final class WireParser {
             String text = Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems);
             return List.of(parseText(text, source, problems, Utf8.mayHoldMojibake(bytes)));
         }
-        String text = reader.format() == WireFormat.NINJS
-                ? Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems)
-                : XmlBytes.decode(bytes, replaceMalformedInput, problems);
+        String text = switch (reader.format()) {
+            case NINJS -> Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems);
+            case ANPA_1312, IPTC_7901 -> TransmissionBytes.decode(bytes, problems);
+            default -> XmlBytes.decode(bytes, replaceMalformedInput, problems);
+        };
         return readItems(reader, text, source, problems);
     }
 
@@ -865,7 +871,8 @@ public final class WireParser {
     };
 
     private List<Article> readItems(FormatReader reader, String text, String source, Problems problems) {
-        return reader.read(new Input(text, source, problems, () -> new Problems(strict), maxParagraphs));
+        return reader.read(new Input(text, source, problems, () -> new Problems(strict), maxParagraphs,
+                LocalDate.now(clock)));
     }
 
     /** The first item; a note on it when there are more, which {@code parseItems} returns. */
@@ -1146,8 +1153,24 @@ public final class WireParser {
         private final List<String> agencies = new ArrayList<>(AttributionDetector.DEFAULT_AGENCIES);
         private final List<String> places = new ArrayList<>();
         private WireFormat inputFormat;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
+        }
+
+        /**
+         * Sets the clock whose day completes dates written without a year: IPTC 7901's
+         * {@code DDHHMM GMT Mon} post-text, when it leaves the year out, is taken in the year that
+         * puts it on or before the day after this clock's day. The default is the system clock in
+         * UTC; a fixed clock makes such output reproducible.
+         *
+         * @param clock the clock
+         * @return this builder
+         * @since 0.4
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
         }
 
         /**

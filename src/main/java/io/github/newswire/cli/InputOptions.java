@@ -38,7 +38,7 @@ final class InputOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "How to read the files: auto (the default: found from each file's content), vns, nitf,"
-                    + " newsml-g2, newsml or ninjs.")
+                    + " newsml-g2, newsml, ninjs, anpa (ANPA 1312) or iptc7901.")
     private String inputFormat;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -53,7 +53,7 @@ final class InputOptions {
         }
         return WireParser.builder().inputFormat(WireFormat.fromId(inputFormat).orElseThrow(() -> new ParameterException(
                 command.commandLine(), "Invalid value for option '--input-format': expected auto, vns, nitf, newsml-g2,"
-                        + " newsml or ninjs, found [" + inputFormat + "]")));
+                        + " newsml, ninjs, anpa or iptc7901, found [" + inputFormat + "]")));
     }
 
     /** The inputs; a usage error when there are none. */

@@ -76,7 +76,7 @@ class FormatsCliTest {
         CliTest.Run run = CliTest.run("parse", "--input-format", "rtf", "seeds");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("Invalid value for option '--input-format': expected auto, vns, nitf,"
-                + " newsml-g2, newsml or ninjs, found [rtf]");
+                + " newsml-g2, newsml, ninjs, anpa or iptc7901, found [rtf]");
     }
 
     @Test

@@ -35,13 +35,9 @@ public final class Element {
         this.end = start;
     }
 
+    /** Adds a child; adjacent texts stay apart (joining them each time would cost the square of their number). */
     void add(Object child) {
-        if (child instanceof String text && !children.isEmpty()
-                && children.get(children.size() - 1) instanceof String before) {
-            children.set(children.size() - 1, before + text);
-        } else {
-            children.add(child);
-        }
+        children.add(child);
     }
 
     void contentStart(int offset) {

@@ -8,7 +8,7 @@ import java.util.List;
 public final class FormatReaders {
 
     private static final List<FormatReader> ALL = List.of(new NitfReader(), new NewsMlG2Reader(), new NewsMlReader(),
-            new NinjsReader());
+            new NinjsReader(), new AnpaReader(), new Iptc7901Reader());
 
     private FormatReaders() {
     }

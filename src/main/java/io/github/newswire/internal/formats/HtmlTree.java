@@ -264,12 +264,12 @@ final class HtmlTree {
         return -1;
     }
 
-    /** Line and column of offsets visited in increasing order, counted incrementally. */
+    /** Line and column of offsets visited in increasing order, counted incrementally, each char once. */
     private static final class Positions {
         private final String text;
         private int at;
         private int line = 1;
-        private int lineStart;
+        private int column = 1;
 
         Positions(String text) {
             this.text = text;
@@ -282,7 +282,7 @@ final class HtmlTree {
 
         int column(int offset) {
             advance(offset);
-            return text.codePointCount(lineStart, offset) + 1;
+            return column;
         }
 
         private void advance(int offset) {
@@ -290,7 +290,9 @@ final class HtmlTree {
                 char c = text.charAt(at++);
                 if (c == '\n' || (c == '\r' && (at >= text.length() || text.charAt(at) != '\n'))) {
                     line++;
-                    lineStart = at;
+                    column = 1;
+                } else if (!Character.isLowSurrogate(c) || at < 2 || !Character.isHighSurrogate(text.charAt(at - 2))) {
+                    column++;
                 }
             }
         }

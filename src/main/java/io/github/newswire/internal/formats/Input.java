@@ -10,9 +10,10 @@ import java.util.function.Supplier;
  * @param fileProblems  where problems of the file as a whole go; also the first item's problems
  * @param newProblems   makes a sink for each further item's problems
  * @param maxParagraphs the most paragraphs read for one item
+ * @param today         the parser's reference day, for dates written without a year
  */
 public record Input(String text, String source, ProblemSink fileProblems, Supplier<ProblemSink> newProblems,
-        int maxParagraphs) {
+        int maxParagraphs, java.time.LocalDate today) {
 
     /**
      * Returns where an item's problems go.

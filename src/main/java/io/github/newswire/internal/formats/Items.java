@@ -74,6 +74,10 @@ final class Items {
                 break;
             }
         }
+        if (dash == null && rest.endsWith(" _")) {
+            // AP's dash is an underscore, which has no Dash of its own.
+            rest = rest.substring(0, rest.length() - 2).strip();
+        }
         String agency = null;
         if (rest.endsWith(")")) {
             int open = rest.lastIndexOf('(');
@@ -103,6 +107,50 @@ final class Items {
         String finalPlace = place != null ? place : head;
         return new Dateline(finalPlace, Optional.ofNullable(Text.clean(country)), Optional.ofNullable(Text.clean(day)),
                 Optional.ofNullable(agency), Optional.ofNullable(dash), Optional.of(text));
+    }
+
+    /**
+     * A dateline that opens a lede in the transmission formats: a place, an agency in
+     * parentheses and a dash, as in {@code BUENOS AIRES, Argentina (AP) _ The …} (AP's dash is
+     * an underscore) or {@code Berlin (dpa) - The …}.
+     *
+     * @param dateline  the dateline, its {@code text} as written
+     * @param ledeStart where the lede's own text starts, after the dash and its space
+     */
+    record Lede(Dateline dateline, int ledeStart) {
+    }
+
+    /** Finds the dateline of a lede, or null; only its first 120 chars are looked at. */
+    static Lede ledeDateline(String lede) {
+        int limit = Math.min(lede.length(), 120);
+        int close = lede.indexOf(") ");
+        if (close < 0 || close > limit) {
+            return null;
+        }
+        int open = lede.lastIndexOf('(', close);
+        if (open <= 0 || lede.indexOf('(') != open) {
+            return null;
+        }
+        int at = close + 2;
+        int dashEnd = -1;
+        for (String dash : new String[] {"--", "\u2014", "\u2013", "-", "_"}) {
+            if (lede.startsWith(dash, at)) {
+                dashEnd = at + dash.length();
+                break;
+            }
+        }
+        if (dashEnd < 0 || (dashEnd < lede.length() && !Text.isSpace(lede.charAt(dashEnd)))) {
+            return null;
+        }
+        String place = lede.substring(0, open).strip();
+        if (place.isEmpty() || place.length() > 60 || !Character.isUpperCase(place.codePointAt(0))) {
+            return null;
+        }
+        int ledeStart = dashEnd;
+        while (ledeStart < lede.length() && Text.isSpace(lede.charAt(ledeStart))) {
+            ledeStart++;
+        }
+        return new Lede(dateline(lede.substring(0, dashEnd), null), ledeStart);
     }
 
     private static boolean startsAsDate(String text) {

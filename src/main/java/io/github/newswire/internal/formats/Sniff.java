@@ -11,8 +11,11 @@ package io.github.newswire.internal.formats;
  *                      prefix, or "" if none is visible in the head
  * @param ninjsKeys     how many property names typical of ninjs appear in the head of a JSON object
  * @param schemaNinjs   whether the JSON head names a ninjs {@code $schema} or {@code profile}
+ * @param header        for a transmission, its first header: the chars after {@code SOH} up to
+ *                      {@code STX} (at most 512); "" otherwise
  */
-public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsKeys, boolean schemaNinjs) {
+public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsKeys, boolean schemaNinjs,
+        String header) {
 
     /** The kinds of head. */
     public enum Kind {
@@ -20,6 +23,8 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
         XML,
         /** A JSON object: opens with <code>{</code>. */
         JSON,
+        /** A transmission framed by control characters: {@code SOH}, possibly after {@code SYN}s (ANPA 1312, IPTC 7901). */
+        TRANSMISSION,
         /** Anything else, such as VNS text. */
         TEXT
     }
@@ -48,16 +53,36 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
             at++;
         }
         if (at >= length) {
-            return new Sniff(Kind.TEXT, "", "", 0, false);
+            return new Sniff(Kind.TEXT, "", "", 0, false, "");
         }
         char first = head.charAt(at);
+        if (first == Transmission.SYN || first == Transmission.SOH) {
+            return transmission(head, at, length);
+        }
         if (first == '{') {
             return json(head, at, length);
         }
         if (first == '<') {
             return xml(head, at, length);
         }
-        return new Sniff(Kind.TEXT, "", "", 0, false);
+        return new Sniff(Kind.TEXT, "", "", 0, false, "");
+    }
+
+    private static Sniff transmission(CharSequence head, int at, int length) {
+        boolean syn = false;
+        while (at < length && head.charAt(at) == Transmission.SYN) {
+            syn = true;
+            at++;
+        }
+        if (at >= length || head.charAt(at) != Transmission.SOH) {
+            return new Sniff(Kind.TEXT, "", "", 0, false, "");
+        }
+        int end = at + 1;
+        while (end < length && end - at <= 512 && head.charAt(end) != Transmission.STX) {
+            end++;
+        }
+        return new Sniff(Kind.TRANSMISSION, syn ? "SYN" : "", "", 0, false,
+                head.subSequence(at + 1, end).toString());
     }
 
     private static Sniff json(CharSequence head, int at, int length) {
@@ -69,7 +94,7 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
             }
         }
         boolean schema = text.contains("ninjs");
-        return new Sniff(Kind.JSON, "", "", keys, schema);
+        return new Sniff(Kind.JSON, "", "", keys, schema, "");
     }
 
     /** Skips the prolog (declaration, comments, processing instructions, doctype) to the root element's start tag. */
@@ -97,7 +122,7 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
                 break;
             }
         }
-        return new Sniff(Kind.XML, "", "", 0, false);
+        return new Sniff(Kind.XML, "", "", 0, false, "");
     }
 
     private static Sniff doctypeName(CharSequence head, int at, int length) {
@@ -113,7 +138,7 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
             end++;
         }
         String qualified = head.subSequence(start, end).toString();
-        return new Sniff(Kind.XML, qualified.substring(qualified.indexOf(':') + 1), "", 0, false);
+        return new Sniff(Kind.XML, qualified.substring(qualified.indexOf(':') + 1), "", 0, false, "");
     }
 
     private static Sniff rootElement(CharSequence head, int at, int length) {
@@ -128,7 +153,7 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
         int tagEnd = indexOf(head, ">", nameEnd, length);
         String tag = head.subSequence(nameEnd, tagEnd < 0 ? length : tagEnd).toString();
         String namespace = attribute(tag, prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix);
-        return new Sniff(Kind.XML, local, namespace, 0, false);
+        return new Sniff(Kind.XML, local, namespace, 0, false, "");
     }
 
     /** The value of an attribute in a start tag's text, or "" if absent. */

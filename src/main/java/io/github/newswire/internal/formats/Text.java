@@ -46,14 +46,23 @@ final class Text {
         }
     }
 
-    /** Appends text with each run of whitespace made one space (none at the very start). */
+    /** Appends text with each run of whitespace made one space (none at the very start), a run of words at a time. */
     static void appendCollapsed(CharSequence text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSpace(c)) {
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            int wordStart = at;
+            while (at < length && !isSpace(text.charAt(at))) {
+                at++;
+            }
+            if (at > wordStart) {
+                out.append(text, wordStart, at);
+            }
+            if (at < length) {
                 space(out);
-            } else {
-                out.append(c);
+                while (at < length && isSpace(text.charAt(at))) {
+                    at++;
+                }
             }
         }
     }

@@ -1,0 +1,146 @@
+package io.github.newswire.internal.formats;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The control-character framing that ANPA 1312 and IPTC 7901 share: {@code SOH} opens a message's
+ * header, {@code STX} its text, {@code ETX} ends the text and {@code EOT} the message; {@code SYN}
+ * may precede {@code SOH}. A file may hold several messages, each from its {@code SOH} to its
+ * {@code EOT} (or to the next {@code SOH}, or the end of the file).
+ */
+final class Transmission {
+
+    static final char SOH = 0x01;
+    static final char STX = 0x02;
+    static final char ETX = 0x03;
+    static final char EOT = 0x04;
+    static final char BS = 0x08;
+    static final char DC1 = 0x11;
+    static final char DC2 = 0x12;
+    static final char DC3 = 0x13;
+    static final char DC4 = 0x14;
+    static final char SYN = 0x16;
+    static final char US = 0x1F;
+
+    private Transmission() {
+    }
+
+    /**
+     * One message of a transmission, by char offsets.
+     *
+     * @param start the offset of its {@code SOH}
+     * @param stx   the offset of its {@code STX}, or -1 if it has none
+     * @param etx   the offset of the {@code ETX} that ends its text, or -1 if it has none
+     * @param end   the offset of its {@code EOT}, or where it stops without one
+     * @param eot   whether an {@code EOT} ends it
+     */
+    record Message(int start, int stx, int etx, int end, boolean eot) {
+
+        /** Where the text ends: at its ETX, or where the message stops. */
+        int textEnd() {
+            return etx >= 0 ? etx : end;
+        }
+
+        /** Where the header ends: at the STX, or where the message stops. */
+        int headerEnd() {
+            return stx >= 0 ? stx : end;
+        }
+    }
+
+    /** Splits a transmission into its messages, in one pass. */
+    static List<Message> messages(String text) {
+        List<Message> messages = new ArrayList<>(1);
+        int length = text.length();
+        int at = text.indexOf(SOH);
+        while (at >= 0 && at < length) {
+            int stx = -1;
+            int etx = -1;
+            int end = length;
+            boolean eot = false;
+            int next = -1;
+            for (int i = at + 1; i < length; i++) {
+                char c = text.charAt(i);
+                if (c == STX && stx < 0) {
+                    stx = i;
+                } else if (c == ETX && stx >= 0) {
+                    etx = i;
+                } else if (c == EOT) {
+                    end = i;
+                    eot = true;
+                    next = text.indexOf(SOH, i + 1);
+                    break;
+                } else if (c == SOH) {
+                    end = i;
+                    next = i;
+                    break;
+                }
+            }
+            messages.add(new Message(at, stx, etx, end, eot));
+            at = next;
+        }
+        return messages;
+    }
+
+    /**
+     * The lines of a range, without their ends (LF, CRLF or a lone CR), as {start, end} pairs.
+     *
+     * @param text the text
+     * @param from where the range starts
+     * @param to   where it ends
+     * @return the lines in order; a range that ends with a line end has no empty last line
+     */
+    static List<int[]> lines(String text, int from, int to) {
+        List<int[]> lines = new ArrayList<>();
+        int start = from;
+        int at = from;
+        while (at < to) {
+            char c = text.charAt(at);
+            if (c == '\n' || c == '\r') {
+                lines.add(new int[] {start, at});
+                at += c == '\r' && at + 1 < to && text.charAt(at + 1) == '\n' ? 2 : 1;
+                start = at;
+            } else {
+                at++;
+            }
+        }
+        if (start < to) {
+            lines.add(new int[] {start, to});
+        }
+        return lines;
+    }
+
+    /** Whether a char is a control the framing uses (kept out of texts). */
+    static boolean isFraming(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F;
+    }
+
+    /** The text of a range without framing controls and without whitespace at either end. */
+    static String clean(String text, int from, int to) {
+        StringBuilder out = null;
+        for (int i = from; i < to; i++) {
+            if (isFraming(text.charAt(i))) {
+                out = new StringBuilder(to - from);
+                for (int j = from; j < to; j++) {
+                    char c = text.charAt(j);
+                    if (!isFraming(c)) {
+                        out.append(c);
+                    }
+                }
+                break;
+            }
+        }
+        return Text.strip(out != null ? out : text.subSequence(from, to));
+    }
+
+    /** Whether a range holds nothing but whitespace and framing controls. */
+    static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Text.isSpace(c) && !isFraming(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
