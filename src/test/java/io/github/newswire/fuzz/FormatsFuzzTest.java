@@ -47,6 +47,16 @@ class FormatsFuzzTest {
         check(WireFormat.NINJS, input);
     }
 
+    @FuzzTest(maxDuration = "5m")
+    void anpa1312(@NotNull byte[] input) {
+        check(WireFormat.ANPA_1312, input);
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void iptc7901(@NotNull byte[] input) {
+        check(WireFormat.IPTC_7901, input);
+    }
+
     private static void check(WireFormat format, byte[] input) {
         WireParser lenient = WireParser.builder().maxInputBytes(1 << 20).maxParagraphs(1 << 12).inputFormat(format)
                 .build();
