@@ -10,7 +10,8 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 
 /**
- * Decodes XML files as their bytes and declaration say: a byte order mark first, then the
+ * Decodes XML files as their bytes and declaration say: a byte order mark first (it wins over the
+ * declaration), then the
  * declaration's {@code encoding}, then UTF-8. A file declared ISO-8859-1 (or Windows-1252, or
  * ASCII) whose bytes are valid UTF-8 with non-ASCII characters is read as UTF-8, since that is
  * what such feeds mean, with an {@code encoding-mismatch} warning. ISO-8859-1 is read as
@@ -20,16 +21,23 @@ final class XmlBytes {
 
     private static final int DECLARATION_LIMIT = 256;
 
+    /** How many bytes of a file are sniffed for its format. */
+    static final int HEAD = io.github.newswire.internal.formats.Sniff.HEAD;
+
     private XmlBytes() {
     }
 
     /** The first chars of a file for {@link io.github.newswire.internal.formats.Sniff}: bytes as Latin-1, or UTF-16 after its mark. */
     static CharSequence head(byte[] bytes) {
-        int length = Math.min(bytes.length, 4096);
         if (isUtf16(bytes)) {
-            return new String(bytes, 0, Math.min(bytes.length, 8192) & ~1, StandardCharsets.UTF_16);
+            return new String(bytes, 0, Math.min(bytes.length, 2 * HEAD) & ~1, StandardCharsets.UTF_16);
         }
-        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        return new String(bytes, start, Math.min(bytes.length - start, HEAD), StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean hasUtf8Bom(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }
 
     private static boolean isUtf16(byte[] bytes) {
@@ -40,6 +48,10 @@ final class XmlBytes {
     static String decode(byte[] bytes, boolean replace, Problems problems) {
         if (isUtf16(bytes)) {
             return new String(bytes, StandardCharsets.UTF_16);
+        }
+        if (hasUtf8Bom(bytes)) {
+            // A byte order mark says UTF-8 whatever the declaration says, as XML 1.0 (appendix F) has it.
+            return Utf8.decode(bytes, bytes.length, replace, problems);
         }
         String declared = declaredEncoding(bytes);
         if (declared == null || isUtf8(declared)) {

@@ -28,6 +28,8 @@ class FormatsCliTest {
         Files.copy(FIXTURES.resolve("newsml-g2-message.xml"), dir.resolve("c-message.xml"));
         Files.copy(FIXTURES.resolve("newsml-item.xml"), dir.resolve("d-newsml"));
         Files.copy(FIXTURES.resolve("ninjs-2.json"), dir.resolve("e-ninjs.json"));
+        Files.copy(FIXTURES.resolve("anpa-two-messages.tst"), dir.resolve("f-anpa.tst"));
+        Files.copy(FIXTURES.resolve("iptc7901-story.txt"), dir.resolve("g0062"));
         Files.writeString(dir.resolve("notes.md"), "not a wire file");
     }
 
@@ -39,9 +41,12 @@ class FormatsCliTest {
         assertThat(run.status()).isZero();
         List<Article> lines = run.outLines().stream().map(ArticleJson::fromJson).toList();
         assertThat(lines).extracting(Article::format).containsExactly(WireFormat.VNS, WireFormat.NITF,
-                WireFormat.NEWSML_G2, WireFormat.NEWSML_G2, WireFormat.NEWSML, WireFormat.NINJS, WireFormat.NINJS);
+                WireFormat.NEWSML_G2, WireFormat.NEWSML_G2, WireFormat.NEWSML, WireFormat.NINJS, WireFormat.NINJS,
+                WireFormat.ANPA_1312, WireFormat.ANPA_1312, WireFormat.IPTC_7901);
         assertThat(lines).extracting(Article::item).containsExactly(Optional.empty(), Optional.empty(),
-                Optional.of(0), Optional.of(1), Optional.empty(), Optional.of(0), Optional.of(1));
+                Optional.of(0), Optional.of(1), Optional.empty(), Optional.of(0), Optional.of(1), Optional.of(0),
+                Optional.of(1), Optional.empty());
+        assertThat(lines.get(9).headline()).contains("Mekong Delta rice harvest beats forecast");
         assertThat(lines.get(2).source()).contains(dir.resolve("c-message.xml").toString());
         assertThat(lines.get(3).source()).isEqualTo(lines.get(2).source());
         assertThat(run.outLines().get(0)).contains("\"format\":\"vns\"");
@@ -52,7 +57,8 @@ class FormatsCliTest {
     void theSummaryCountsItems() throws IOException {
         mixedCorpus();
         CliTest.Run run = CliTest.run("parse", dir.toString());
-        assertThat(run.err()).contains("newswire: 5 files, 7 articles, 0 warnings, 0 errors, 0 failed");
+        assertThat(run.err()).as("the truncated ANPA message is an error in its article")
+                .contains("newswire: 7 files, 10 articles, 0 warnings, 1 errors, 0 failed");
     }
 
     @Test

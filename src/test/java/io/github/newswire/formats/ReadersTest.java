@@ -384,6 +384,59 @@ class ReadersTest {
     }
 
     @Test
+    void blankNamesAndPlacesAreLeftOutNotFatal() {
+        Article ninjs = NewsWire.parse("{\"uri\":\"x\",\"headline\":\"h\",\"subject\":[{\"name\":\"\u00a0\"}],"
+                + "\"genres\":[{\"name\":\"\u3000\"}]}");
+        assertThat(ninjs.envelope().subjects()).isEmpty();
+        assertThat(ninjs.envelope().genres()).isEmpty();
+        Article g2 = NewsWire.parse("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"g\"><contentMeta>"
+                + "<located><name>\u3000</name></located></contentMeta></newsItem>");
+        assertThat(g2.dateline()).isEmpty();
+    }
+
+    @Test
+    void aByteOrderMarkIsReadWhateverTheDeclarationSays() throws IOException {
+        byte[] story = Files.readAllBytes(FormatsTest.FIXTURES.resolve("nitf-story.xml"));
+        byte[] withBom = new byte[story.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(story, 0, withBom, 3, story.length);
+        Article fromBytes = PARSER.parse(withBom);
+        assertThat(fromBytes.format()).isEqualTo(WireFormat.NITF);
+        assertThat(fromBytes.diagnostics()).isEmpty();
+        assertThat(fromBytes.headline()).isEqualTo(PARSER.parse(story).headline());
+        String latin1Declared = "\uFEFF<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><nitf><body><body.content>"
+                + "<p>Café</p></body.content></body></nitf>";
+        Article bomWins = PARSER.parse(latin1Declared.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(bomWins.bodyText()).isEqualTo("Café");
+        assertThat(bomWins.diagnostics()).isEmpty();
+        Article fromString = PARSER.parse(latin1Declared);
+        assertThat(fromString.bodyText()).isEqualTo("Café");
+        assertThat(fromString.paragraphs().get(0).span().start()).isEqualTo(latin1Declared.indexOf("<p>"));
+        assertThat(PARSER.parse("\uFEFF{\"uri\":\"u\",\"headline\":\"h\"}").headline()).contains("h");
+    }
+
+    @Test
+    void textAfterAContainerIsAParagraphOfItsOwn() {
+        Article article = NewsWire.parse("{\"uri\":\"u\",\"body_html\":\"<div><span>Alpha</span></div>Beta\"}");
+        assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactly("Alpha", "Beta");
+    }
+
+    @Test
+    void aPlaceThatStartsLikeAMonthIsAPlace() {
+        Article article = NewsWire.parse("<NewsML><NewsItem><NewsComponent><NewsLines><DateLine>AUGUSTA, Maine (AP)"
+                + "</DateLine></NewsLines></NewsComponent></NewsItem></NewsML>");
+        assertThat(article.dateline()).hasValueSatisfying(d -> {
+            assertThat(d.place()).isEqualTo("AUGUSTA");
+            assertThat(d.country()).contains("Maine");
+        });
+        Article dated = NewsWire.parse("<NewsML><NewsItem><NewsComponent><NewsLines><DateLine>PARIS, Sept. 3 (AFP)"
+                + "</DateLine></NewsLines></NewsComponent></NewsItem></NewsML>");
+        assertThat(dated.dateline()).hasValueSatisfying(d -> assertThat(d.date()).contains("Sept. 3"));
+    }
+
+    @Test
     void vnsTextIsStillReadAsBefore() throws IOException {
         Article seed = NewsWire.parse(Path.of("seeds", "000_fe963ccaa630d856.txt"));
         assertThat(seed.format()).isEqualTo(WireFormat.VNS);

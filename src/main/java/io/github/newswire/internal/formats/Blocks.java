@@ -60,18 +60,20 @@ final class Blocks {
 
     private void walk(Element container) {
         List<Object> stack = new ArrayList<>();
+        List<Element> containers = new ArrayList<>();
+        containers.add(container);
         push(container.children(), stack);
         while (!stack.isEmpty() && !full) {
             Object node = stack.remove(stack.size() - 1);
             if (node instanceof String text) {
                 if (looseOwner == null) {
-                    looseOwner = container;
+                    looseOwner = containers.get(containers.size() - 1);
                 }
                 Text.appendCollapsed(text, loose);
-            } else if (node instanceof End end) {
-                if (looseOwner == end.element()) {
-                    flushLoose();
-                }
+            } else if (node instanceof End) {
+                // Text inside a container never runs on into the text after it.
+                flushLoose();
+                containers.remove(containers.size() - 1);
             } else if (node instanceof Element element) {
                 String name = element.name();
                 if (SKIPPED.contains(name)) {
@@ -88,8 +90,8 @@ final class Blocks {
                     // A container (div, blockquote, block, table, ul): its text runs are paragraphs of their own.
                     flushLoose();
                     stack.add(new End(element));
+                    containers.add(element);
                     push(element.children(), stack);
-                    looseOwner = null;
                 }
             }
         }

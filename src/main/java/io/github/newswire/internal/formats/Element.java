@@ -15,7 +15,7 @@ public final class Element {
     private final String name;
     private final String namespace;
     private final String[] attributes;
-    private final List<Object> children = new ArrayList<>(4);
+    private List<Object> children = List.of();
     private final int start;
     private final int line;
     private final int column;
@@ -37,6 +37,9 @@ public final class Element {
 
     /** Adds a child; adjacent texts stay apart (joining them each time would cost the square of their number). */
     void add(Object child) {
+        if (children.isEmpty()) {
+            children = new ArrayList<>(2);
+        }
         children.add(child);
     }
 

@@ -123,8 +123,11 @@ final class HtmlTree {
 
     /** Decodes character references: named (HTML 4), decimal and hexadecimal; others stay as written. */
     static String decode(String html, int start, int end) {
-        int amp = html.indexOf('&', start);
-        if (amp < 0 || amp >= end) {
+        int amp = start;
+        while (amp < end && html.charAt(amp) != '&') {
+            amp++;
+        }
+        if (amp >= end) {
             return html.substring(start, end);
         }
         StringBuilder out = new StringBuilder(end - start);

@@ -58,6 +58,8 @@ final class Items {
      * ({@code 4/4/2018}) has no place.
      */
     static Dateline dateline(String text, String place) {
+        text = Text.clean(text);
+        place = Text.clean(place);
         if (text == null && place == null) {
             return null;
         }
@@ -153,6 +155,7 @@ final class Items {
         return new Lede(dateline(lede.substring(0, dashEnd), null), ledeStart);
     }
 
+    /** A digit, or a month's name or abbreviation as a whole word ({@code Aug}, {@code Sept.}, {@code August}). */
     private static boolean startsAsDate(String text) {
         if (text.isEmpty()) {
             return false;
@@ -160,14 +163,13 @@ final class Items {
         if (Character.isDigit(text.charAt(0))) {
             return true;
         }
-        if (text.length() < 3) {
-            return false;
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
         }
-        String start = text.substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+        String word = text.substring(0, end).toLowerCase(java.util.Locale.ROOT);
         for (String month : MONTHS) {
-            if (start.equals(month) && (text.length() == 3 || !Character.isLetter(text.charAt(3))
-                    || text.regionMatches(true, 0, monthName(month), 0, Math.min(text.length(), monthName(month).length()))
-                    )) {
+            if (word.equals(month) || word.equals(monthName(month)) || (month.equals("sep") && word.equals("sept"))) {
                 return true;
             }
         }

@@ -257,8 +257,7 @@ public final class NewsMlG2Reader implements FormatReader {
                     Element fragment = HtmlTree.parse(text.toString());
                     return new Body(Blocks.of(fragment, input.maxParagraphs(), problems), text.toString());
                 }
-                return new Body(PlainText.paragraphs(text.toString(), content.contentStart(), content.line(),
-                        content.column(), input.maxParagraphs(), problems), null);
+                return new Body(PlainText.paragraphs(text.toString(), 0, 1, 1, input.maxParagraphs(), problems), null);
             }
         }
         return null;

@@ -116,8 +116,10 @@ public final class NewsMlReader implements FormatReader {
                 }
             }
         }
+        Set<String> seenSubjects = new HashSet<>();
+        boolean[] language = {false};
         for (Element descriptive : walk.descriptive) {
-            descriptive(descriptive, envelope);
+            descriptive(descriptive, envelope, seenSubjects, language);
         }
         if (walk.usage != null) {
             envelope.usageterms(walk.usage);
@@ -145,8 +147,7 @@ public final class NewsMlReader implements FormatReader {
                         paragraphs = Blocks.of(body == null ? fragment : body, input.maxParagraphs(), problems);
                         markup = text.strip();
                     } else {
-                        paragraphs = PlainText.paragraphs(text, data.contentStart(), data.line(), data.column(),
-                                input.maxParagraphs(), problems);
+                        paragraphs = PlainText.paragraphs(text, 0, 1, 1, input.maxParagraphs(), problems);
                     }
                 } else {
                     paragraphs = Blocks.of(container, input.maxParagraphs(), problems);
@@ -182,10 +183,12 @@ public final class NewsMlReader implements FormatReader {
         return out.toString();
     }
 
-    private static void descriptive(Element descriptive, Envelope.Builder envelope) {
+    private static void descriptive(Element descriptive, Envelope.Builder envelope, Set<String> seen,
+            boolean[] languageSet) {
         Element language = descriptive.child("Language");
-        if (language != null && language.value("FormalName") != null && envelope.build().language().isEmpty()) {
+        if (language != null && language.value("FormalName") != null && !languageSet[0]) {
             envelope.language(language.value("FormalName"));
+            languageSet[0] = true;
         }
         for (Element genre : descriptive.children("Genre")) {
             String name = genre.value("FormalName");
@@ -193,10 +196,6 @@ public final class NewsMlReader implements FormatReader {
                 envelope.addGenre(new Subject(Optional.empty(), Optional.of(name), Optional.ofNullable(
                         genre.value("Scheme"))));
             }
-        }
-        Set<String> seen = new HashSet<>();
-        for (Subject existing : envelope.build().subjects()) {
-            existing.code().ifPresent(seen::add);
         }
         for (Element subjectCode : descriptive.children("SubjectCode")) {
             for (Element subject : subjectCode.elements()) {

@@ -58,7 +58,8 @@ public final class NinjsReader implements FormatReader {
         ProblemSink fileProblems = input.problemsFor(0);
         JsonNode root;
         try {
-            root = MAPPER.readTree(input.text());
+            String text = input.text();
+            root = MAPPER.readTree(!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             int line = location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
@@ -234,8 +235,8 @@ public final class NinjsReader implements FormatReader {
         if (!concept.isObject()) {
             return null;
         }
-        String name = string(concept, "name");
-        String code = firstString(concept, "code", "qcode");
+        String name = Text.clean(string(concept, "name"));
+        String code = Text.clean(firstString(concept, "code", "qcode"));
         String scheme = string(concept, "scheme");
         String uri = string(concept, "uri");
         if (code == null && concept.has("literal")) {
@@ -291,7 +292,7 @@ public final class NinjsReader implements FormatReader {
             return null;
         }
         String text = value.isString() ? value.stringValue() : value.asString();
-        String clean = text.strip();
+        String clean = Text.strip(text);
         return clean.isEmpty() ? null : clean;
     }
 

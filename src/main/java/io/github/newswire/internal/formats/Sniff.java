@@ -29,8 +29,8 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
         TEXT
     }
 
-    /** How many chars of the head are looked at. */
-    public static final int HEAD = 4096;
+    /** How many chars of the head are looked at: enough for a long prolog of comments. */
+    public static final int HEAD = 16_384;
 
     private static final String[] NINJS_KEYS = {"\"uri\"", "\"headline\"", "\"headlines\"", "\"body_html\"",
         "\"body_text\"", "\"bodies\"", "\"versioncreated\"", "\"firstcreated\"", "\"pubstatus\"", "\"urgency\"",
@@ -122,7 +122,8 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
                 break;
             }
         }
-        return new Sniff(Kind.XML, "", "", 0, false, "");
+        // Not markup after all (text that opens with "<", or a prolog longer than the head): not XML to us.
+        return new Sniff(Kind.TEXT, "", "", 0, false, "");
     }
 
     private static Sniff doctypeName(CharSequence head, int at, int length) {
@@ -142,6 +143,9 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
     }
 
     private static Sniff rootElement(CharSequence head, int at, int length) {
+        if (at >= length || !Character.isLetter(head.charAt(at)) && head.charAt(at) != '_') {
+            return new Sniff(Kind.TEXT, "", "", 0, false, "");
+        }
         int nameEnd = at;
         while (nameEnd < length && isNameChar(head.charAt(nameEnd))) {
             nameEnd++;

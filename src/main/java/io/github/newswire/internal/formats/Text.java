@@ -73,9 +73,11 @@ final class Text {
         }
     }
 
+    /** Whitespace as Java's {@code strip} and {@code isBlank} see it, and the no-break spaces too. */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0' || c == '\f' || c == '\u2028'
-                || c == '\u2029';
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || (c > ' ' && (Character.isWhitespace(c)
+                || Character.isSpaceChar(c))) || c == '\u000B' || c == '\f' || c == '\u001C' || c == '\u001D'
+                || c == '\u001E' || c == '\u001F';
     }
 
     /** The text without whitespace (spaces and line breaks) at either end. */

@@ -81,35 +81,41 @@ public final class XmlTree {
         Element document = new Element("", "", null, 0, 1, 1);
         List<Element> open = new ArrayList<>();
         open.add(document);
-        int lastOffset = 0;
-        int lastLine = 1;
-        int lastColumn = 1;
+        // A byte order mark kept in a String is not XML: the parser starts after it, positions count it.
+        int from = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        TagCursor tags = new TagCursor(text, from);
+        List<Boolean> selfClosing = new ArrayList<>();
         XMLStreamReader reader = null;
         try {
-            reader = FACTORY.get().createXMLStreamReader(new StringReader(text));
+            reader = FACTORY.get().createXMLStreamReader(new StringReader(from == 0 ? text : text.substring(from)));
             while (reader.hasNext()) {
                 int event = reader.next();
                 Element parent = open.get(open.size() - 1);
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
+                        int[] tag = tags.nextStartTag();
                         if (open.size() > MAX_DEPTH) {
                             problems.report(DiagnosticCode.TOO_DEEP, "elements nested too deep [<"
                                     + reader.getLocalName() + "> at depth " + open.size() + "]: expected at most "
-                                    + MAX_DEPTH + " levels; the rest of the file is not read", lastLine, lastColumn,
-                                    lastOffset);
-                            closeAll(open, lastOffset);
+                                    + MAX_DEPTH + " levels; the rest of the file is not read", tag[3], tag[4], tag[0]);
+                            closeAll(open, tag[0]);
                             return document;
                         }
-                        int start = tagStart(text, lastOffset);
                         Element element = new Element(reader.getLocalName(), reader.getNamespaceURI(),
-                                attributes(reader), start, lastLine, Math.max(1, lastColumn - (lastOffset - start)));
+                                attributes(reader), tag[0], tag[3], tag[4]);
                         parent.add(element);
                         open.add(element);
-                        element.contentStart(offset(reader, lastOffset));
+                        selfClosing.add(tag[2] == 1);
+                        element.contentStart(tag[1]);
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
                         Element element = open.remove(open.size() - 1);
-                        element.close(tagStart(text, lastOffset), offset(reader, lastOffset));
+                        if (selfClosing.remove(selfClosing.size() - 1)) {
+                            element.close(element.contentStart(), element.contentStart());
+                        } else {
+                            int[] tag = tags.nextEndTag();
+                            element.close(tag[0], tag[1]);
+                        }
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         parent.add(reader.getText());
@@ -118,42 +124,35 @@ public final class XmlTree {
                         String decoded = htmlEntity(name);
                         if (decoded == null) {
                             decoded = "&" + name + ";";
+                            int[] at = tags.position();
                             problems.report(DiagnosticCode.UNKNOWN_ENTITY, "unknown entity [&" + name
-                                    + ";]: expected an XML or HTML entity; kept as written", lastLine, lastColumn,
-                                    lastOffset);
+                                    + ";]: expected an XML or HTML entity; kept as written", at[1], at[2], at[0]);
                         }
                         parent.add(decoded);
                     }
-                    // The parser's own text of a doctype may leave out the internal subset: read the input.
-                    case XMLStreamConstants.DTD -> checkDoctype(text.substring(lastOffset,
-                            Math.max(lastOffset, Math.min(text.length(), offset(reader, lastOffset)))), problems,
-                            lastLine, lastColumn, lastOffset);
+                    case XMLStreamConstants.DTD -> checkDoctype(text, from, problems);
                     default -> {
                         // Comments and processing instructions carry nothing a reader needs.
                     }
                 }
-                Location location = reader.getLocation();
-                if (location.getCharacterOffset() >= 0) {
-                    lastOffset = Math.min(location.getCharacterOffset(), text.length());
-                    lastLine = Math.max(1, location.getLineNumber());
-                    lastColumn = Math.max(1, location.getColumnNumber());
-                }
             }
         } catch (XMLStreamException e) {
+            int[] at = tags.position();
             Location location = e.getLocation();
-            int line = location != null && location.getLineNumber() > 0 ? location.getLineNumber() : lastLine;
-            int column = location != null && location.getColumnNumber() > 0 ? location.getColumnNumber() : lastColumn;
-            problems.report(DiagnosticCode.MALFORMED_XML, "malformed XML " + Quote.near(text, lastOffset) + ": "
-                    + reason(e) + "; read up to here", line, column, lastOffset);
-            closeAll(open, lastOffset);
+            int line = location != null && location.getLineNumber() > 0 ? location.getLineNumber() : at[1];
+            int column = location != null && location.getColumnNumber() > 0 ? location.getColumnNumber() : at[2];
+            problems.report(DiagnosticCode.MALFORMED_XML, "malformed XML " + Quote.near(text, at[0]) + ": "
+                    + reason(e) + "; read up to here", line, column, at[0]);
+            closeAll(open, at[0]);
         } catch (java.util.MissingResourceException | IllegalStateException | IllegalArgumentException
                 | ArrayIndexOutOfBoundsException e) {
             // The JDK's parser fails so on some broken doctypes, looking up a message it does not ship.
-            problems.report(DiagnosticCode.MALFORMED_XML, "malformed XML " + Quote.near(text, lastOffset)
+            int[] at = tags.position();
+            problems.report(DiagnosticCode.MALFORMED_XML, "malformed XML " + Quote.near(text, at[0])
                     + ": expected well-formed XML (the XML parser gave up: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + Quote.oneLine(e.getMessage())) + "); read up to here",
-                    lastLine, lastColumn, lastOffset);
-            closeAll(open, lastOffset);
+                    at[1], at[2], at[0]);
+            closeAll(open, at[0]);
         } finally {
             if (reader != null) {
                 try {
@@ -164,26 +163,6 @@ public final class XmlTree {
             }
         }
         return document;
-    }
-
-    /**
-     * The offset of the {@code <} that opens a tag, given where the parser stood before it: after
-     * text, the parser has already read the {@code <} (and the {@code /} of an end tag).
-     */
-    private static int tagStart(String text, int offset) {
-        if (offset >= 2 && offset <= text.length() && text.startsWith("</", offset - 2)) {
-            return offset - 2;
-        }
-        if (offset > 0 && offset <= text.length() && (offset == text.length() || text.charAt(offset) != '<')
-                && text.charAt(offset - 1) == '<') {
-            return offset - 1;
-        }
-        return offset;
-    }
-
-    private static int offset(XMLStreamReader reader, int fallback) {
-        int offset = reader.getLocation().getCharacterOffset();
-        return offset >= 0 ? offset : fallback;
     }
 
     private static void closeAll(List<Element> open, int offset) {
@@ -206,16 +185,29 @@ public final class XmlTree {
     }
 
     /** A doctype that only names a DTD is ignored; one that declares markup is refused. */
-    private static void checkDoctype(String doctype, ProblemSink problems, int line, int column, int offset) {
-        if (doctype == null || doctype.indexOf('[') < 0) {
+    private static void checkDoctype(String text, int from, ProblemSink problems) {
+        int doctype = text.indexOf("<!DOCTYPE", from);
+        if (doctype < 0) {
             return;
         }
-        int declaration = doctype.indexOf("<!", doctype.indexOf('['));
+        int subset = -1;
+        for (int i = doctype + 9; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                subset = i;
+                break;
+            }
+            if (c == '>') {
+                return;
+            }
+        }
+        int declaration = subset < 0 ? -1 : text.indexOf("<!", subset);
         if (declaration >= 0) {
-            int end = Math.min(doctype.length(), declaration + 40);
+            int end = Math.min(text.length(), declaration + 40);
+            int[] at = new TagCursor(text, doctype).position();
             problems.report(DiagnosticCode.DTD_DECLARATIONS, "document type declarations ["
-                    + Quote.oneLine(doctype.substring(declaration, end)) + "]: expected no internal DTD subset;"
-                    + " declarations are never read, entities never expanded", line, column, offset);
+                    + Quote.oneLine(text.substring(declaration, end)) + "]: expected no internal DTD subset;"
+                    + " declarations are never read, entities never expanded", at[1], at[2], doctype);
         }
     }
 
