@@ -62,7 +62,11 @@ class EncodingTest {
         }
         WireParseException e = catchThrowableOfType(WireParseException.class, () -> NewsWire.parse(junk));
         assertThat(e.code()).isEqualTo(DiagnosticCode.BINARY_INPUT);
-        assertThat(e.getMessage()).startsWith("1:1: binary input [").endsWith("]: expected UTF-8 text");
+        // It opens with SOH, so it is looked at as a transmission (ANPA 1312, IPTC 7901), and refused as one.
+        assertThat(e.getMessage()).startsWith("1:1: binary input [").endsWith("]: expected a wire transmission");
+        junk[0] = 'x';
+        WireParseException asText = catchThrowableOfType(WireParseException.class, () -> NewsWire.parse(junk));
+        assertThat(asText.getMessage()).startsWith("1:1: binary input [").endsWith("]: expected UTF-8 text");
 
         byte[] controls = bytes(" date 2024-11-14 ", 1, 2, 3, 4, 5, 6, " VNS");
         assertThat(catchThrowableOfType(WireParseException.class, () -> NewsWire.parse(controls)).code())

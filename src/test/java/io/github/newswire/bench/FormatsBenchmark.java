@@ -1,6 +1,13 @@
 package io.github.newswire.bench;
 
+import io.github.newswire.Anpa1312Writer;
+import io.github.newswire.Article;
+import io.github.newswire.Category;
+import io.github.newswire.Envelope;
+import io.github.newswire.Iptc7901Writer;
 import io.github.newswire.NewsWire;
+import io.github.newswire.SourceSpan;
+import io.github.newswire.WireFormat;
 import io.github.newswire.Paragraph;
 import io.github.newswire.WireParser;
 import java.io.IOException;
@@ -9,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,8 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The structured-format readers on one thread: 500 items of each format, built from the
- * fixtures of {@code src/test/resources/formats} with 3 to 16 paragraphs of real wire text each
- * (about 2 to 6 KB, as agencies' items are), parsed from bytes. {@code decode} is the floor:
+ * fixtures of {@code src/test/resources/formats} (or, for ANPA 1312 and IPTC 7901, by their
+ * writers) with 3 to 16 paragraphs of real wire text each (about 2 to 6 KB, as agencies' items
+ * are), parsed from bytes. {@code decode} is the floor:
  * decoding the same bytes into a String. Divide the average bytes of an item (printed at set-up)
  * by the time of an operation for MB/s; docs/performance.md has the figures.
  */
@@ -40,7 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class FormatsBenchmark {
 
-    @Param({"nitf", "newsml-g2", "newsml", "ninjs"})
+    @Param({"nitf", "newsml-g2", "newsml", "ninjs", "anpa1312", "iptc7901"})
     public String format;
 
     private final WireParser parser = WireParser.builder().build();
@@ -85,14 +95,21 @@ public class FormatsBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String template = read(switch (format) {
-            case "nitf" -> "nitf-story.xml";
-            case "newsml-g2" -> "newsml-g2-nitf.xml";
-            case "newsml" -> "newsml-item.xml";
-            default -> "ninjs-2.json";
-        });
+        String template = switch (format) {
+            case "nitf" -> read("nitf-story.xml");
+            case "newsml-g2" -> read("newsml-g2-nitf.xml");
+            case "newsml" -> read("newsml-item.xml");
+            case "ninjs" -> read("ninjs-2.json");
+            default -> "";
+        };
         SplittableRandom random = new SplittableRandom(7);
         List<byte[]> items = new ArrayList<>(count);
+        if (format.equals("anpa1312") || format.equals("iptc7901")) {
+            for (int i = 0; i < count; i++) {
+                items.add(transmission(format, paragraphs, random).getBytes(StandardCharsets.UTF_8));
+            }
+            return items;
+        }
         for (int i = 0; i < count; i++) {
             StringBuilder body = new StringBuilder();
             int size = 3 + random.nextInt(14);
@@ -112,6 +129,23 @@ public class FormatsBenchmark {
             items.add(item.getBytes(StandardCharsets.UTF_8));
         }
         return items;
+    }
+
+    /** A message as the writers write it: the fixture's metadata, 3 to 16 paragraphs of the seeds. */
+    private static String transmission(String format, List<String> paragraphs, SplittableRandom random) {
+        List<Paragraph> body = new ArrayList<>();
+        int size = 3 + random.nextInt(14);
+        for (int p = 0; p < size; p++) {
+            body.add(new Paragraph(paragraphs.get(random.nextInt(paragraphs.size())), new SourceSpan(0, 0, 1, 1)));
+        }
+        Envelope envelope = Envelope.builder().slugline("Vietnam-Rice").takekey("1stLd-Writethru").priority(4)
+                .addCategory(new Category(Optional.of("i"), Optional.empty())).sequence(417).wordcount(212)
+                .headline("Rice harvest beats forecast in Mekong Delta")
+                .firstcreated(OffsetDateTime.parse("2024-11-14T08:30:00Z")).build();
+        Article article = new Article(Optional.empty(), Optional.empty(), WireFormat.VNS, Optional.empty(),
+                Optional.of("Tran Minh Anh"), Optional.empty(), body, Optional.empty(), Optional.empty(), envelope,
+                Optional.empty(), List.of());
+        return format.equals("anpa1312") ? new Anpa1312Writer().write(article) : new Iptc7901Writer().write(article);
     }
 
     private static String escapeHtml(String text) {

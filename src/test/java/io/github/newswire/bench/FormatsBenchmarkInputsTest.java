@@ -12,12 +12,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FormatsBenchmarkInputsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"nitf", "newsml-g2", "newsml", "ninjs"})
+    @ValueSource(strings = {"nitf", "newsml-g2", "newsml", "ninjs", "anpa1312", "iptc7901"})
     void itemsParseAsTheirFormatWithTheirParagraphs(String format) {
         for (byte[] item : FormatsBenchmark.items(format, 50)) {
             Article article = NewsWire.parse(item);
             assertThat(article.format()).isEqualTo(WireFormat.fromId(format).orElseThrow());
             assertThat(article.hasErrors()).as("%s", article.diagnostics()).isFalse();
+            assertThat(article.headline()).isPresent();
             assertThat(article.paragraphs()).hasSizeBetween(3, 16);
             assertThat(item.length).isBetween(1500, 12_000);
         }

@@ -86,7 +86,8 @@ public record Sniff(Kind kind, String rootName, String rootNamespace, int ninjsK
     }
 
     private static Sniff json(CharSequence head, int at, int length) {
-        String text = head.subSequence(at, length).toString();
+        // The first 4 KB of an object name its properties; scanning more would cost more than it tells.
+        String text = head.subSequence(at, Math.min(length, at + 4096)).toString();
         int keys = 0;
         for (String key : NINJS_KEYS) {
             if (text.contains(key)) {
