@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The structured-format readers on one thread: 500 items of each format, built from the
  * fixtures of {@code src/test/resources/formats} (or, for ANPA 1312 and IPTC 7901, by their
- * writers) with 3 to 16 paragraphs of real wire text each (about 2 to 6 KB, as agencies' items
+ * writers) with 3 to 16 paragraphs of real wire text each (about 1 to 6 KB, as agencies' items
  * are), parsed from bytes. {@code decode} is the floor:
  * decoding the same bytes into a String. Divide the average bytes of an item (printed at set-up)
  * by the time of an operation for MB/s; docs/performance.md has the figures.

@@ -20,7 +20,7 @@ class FormatsBenchmarkInputsTest {
             assertThat(article.hasErrors()).as("%s", article.diagnostics()).isFalse();
             assertThat(article.headline()).isPresent();
             assertThat(article.paragraphs()).hasSizeBetween(3, 16);
-            assertThat(item.length).isBetween(1500, 12_000);
+            assertThat(item.length).isBetween(800, 12_000);
         }
     }
 }
