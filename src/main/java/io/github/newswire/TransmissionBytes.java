@@ -22,44 +22,55 @@ final class TransmissionBytes {
     static String decode(byte[] bytes, Problems problems) {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int sample = Math.min(bytes.length, start + SAMPLE);
         int junk = 0;
-        int firstHigh = -1;
-        for (int i = start; i < bytes.length; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                throw binary(bytes, start, i, "[00] at byte " + i + ": expected a wire transmission, found a NUL byte");
-            }
-            if (i < start + SAMPLE && isForeignControl(b)) {
+        for (int i = start; i < sample; i++) {
+            if (isForeignControl(bytes[i] & 0xFF)) {
                 junk++;
             }
-            if (b >= 0x80 && firstHigh < 0) {
-                firstHigh = i;
-            }
         }
-        int sample = Math.min(bytes.length - start, SAMPLE);
-        if (junk >= 4 && junk * 32 > sample) {
+        if (junk >= 4 && junk * 32 > sample - start) {
             throw binary(bytes, start, start, "[" + junk + " control characters that no wire format uses in the first "
-                    + sample + "]: expected a wire transmission");
+                    + (sample - start) + "]: expected a wire transmission");
         }
-        if (firstHigh < 0) {
-            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        // The JDK's UTF-8 decoding is intrinsified: decode first, then look at what it found. ASCII keeps
+        // its length; valid UTF-8 beyond ASCII shrinks; bytes that are not UTF-8 become U+FFFD.
+        String utf8 = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        int nul = utf8.indexOf('\u0000');
+        if (nul >= 0) {
+            int at = start;
+            while (bytes[at] != 0) {
+                at++;
+            }
+            throw binary(bytes, start, at, "[00] at byte " + at + ": expected a wire transmission, found a NUL byte");
+        }
+        boolean replaced = utf8.indexOf('\uFFFD') >= 0;
+        if (!replaced && utf8.length() == bytes.length - start) {
+            return utf8;
+        }
+        int firstHigh = start;
+        while (firstHigh < bytes.length && bytes[firstHigh] >= 0) {
+            firstHigh++;
         }
         int[] position = position(bytes, start, firstHigh);
         String found = "[" + String.format("%02X", bytes[firstHigh] & 0xFF) + "] at byte " + firstHigh;
-        if (isUtf8(bytes, start)) {
+        if (!replaced || isUtf8(bytes, start)) {
             problems.report(DiagnosticCode.ENCODING_GUESS, "bytes beyond ASCII " + found + ": expected ASCII or"
                     + " ISO-8859-1, found valid UTF-8; read as UTF-8", position[0], position[1], firstHigh);
-            return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            return utf8;
         }
         problems.report(DiagnosticCode.ENCODING_GUESS, "bytes beyond ASCII " + found + ": expected ASCII; not UTF-8,"
                 + " so read as ISO-8859-1", position[0], position[1], firstHigh);
         return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
     }
 
-    /** C0 controls that neither ANPA 1312 nor IPTC 7901 uses, and DEL. */
+    /** The C0 controls that neither ANPA 1312 nor IPTC 7901 uses, one bit each: ENQ ACK BEL NAK ETB EM SUB FS GS RS. */
+    private static final int FOREIGN_CONTROLS = 1 << 0x05 | 1 << 0x06 | 1 << 0x07 | 1 << 0x15 | 1 << 0x17 | 1 << 0x19
+            | 1 << 0x1A | 1 << 0x1C | 1 << 0x1D | 1 << 0x1E;
+
+    /** A control that neither format uses, or DEL. */
     private static boolean isForeignControl(int b) {
-        return b == 0x05 || b == 0x06 || b == 0x07 || b == 0x15 || b == 0x17 || b == 0x19 || b == 0x1A || b == 0x1C
-                || b == 0x1D || b == 0x1E || b == 0x7F;
+        return b < 0x20 ? (FOREIGN_CONTROLS >>> b & 1) != 0 : b == 0x7F;
     }
 
     private static boolean isUtf8(byte[] bytes, int start) {

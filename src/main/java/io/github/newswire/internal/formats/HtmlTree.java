@@ -40,6 +40,8 @@ final class HtmlTree {
         int length = html.length();
         int at = 0;
         int textStart = 0;
+        // Where the next '&' is, searched again only once the text has passed it.
+        int[] nextAmp = {html.indexOf('&')};
         while (at < length) {
             char c = html.charAt(at);
             if (c != '<' || at + 1 >= length) {
@@ -49,16 +51,16 @@ final class HtmlTree {
             char next = html.charAt(at + 1);
             int tagEnd;
             if (next == '!' || next == '?') {
-                addText(html, textStart, at, open);
+                addText(html, textStart, at, open, nextAmp);
                 tagEnd = skipComment(html, at);
             } else if (next == '/' && at + 2 < length && isNameStart(html.charAt(at + 2))) {
-                addText(html, textStart, at, open);
+                addText(html, textStart, at, open, nextAmp);
                 int nameEnd = nameEnd(html, at + 2);
                 String name = html.substring(at + 2, nameEnd).toLowerCase(Locale.ROOT);
                 tagEnd = tagEnd(html, nameEnd);
                 close(open, name, at, tagEnd);
             } else if (isNameStart(next)) {
-                addText(html, textStart, at, open);
+                addText(html, textStart, at, open, nextAmp);
                 int nameEnd = nameEnd(html, at + 1);
                 String name = html.substring(at + 1, nameEnd).toLowerCase(Locale.ROOT);
                 List<String> attributes = new ArrayList<>();
@@ -88,7 +90,7 @@ final class HtmlTree {
             at = tagEnd;
             textStart = tagEnd;
         }
-        addText(html, textStart, length, open);
+        addText(html, textStart, length, open, nextAmp);
         for (int i = open.size() - 1; i >= 0; i--) {
             open.get(i).close(length, length);
         }
@@ -115,19 +117,27 @@ final class HtmlTree {
         }
     }
 
-    private static void addText(String html, int start, int end, List<Element> open) {
+    private static void addText(String html, int start, int end, List<Element> open, int[] nextAmp) {
         if (start < end) {
-            open.get(open.size() - 1).add(decode(html, start, end));
+            if (nextAmp[0] >= 0 && nextAmp[0] < start) {
+                nextAmp[0] = html.indexOf('&', start);
+            }
+            open.get(open.size() - 1).add(decode(html, start, end, nextAmp[0]));
         }
     }
 
     /** Decodes character references: named (HTML 4), decimal and hexadecimal; others stay as written. */
     static String decode(String html, int start, int end) {
-        int amp = start;
-        while (amp < end && html.charAt(amp) != '&') {
-            amp++;
-        }
-        if (amp >= end) {
+        return decode(html, start, end, html.indexOf('&', start));
+    }
+
+    /**
+     * Decodes a range, given where the next {@code &} at or after its start is (-1 for none):
+     * callers that decode ranges in order keep that position, so the text is searched once.
+     */
+    static String decode(String html, int start, int end, int nextAmp) {
+        int amp = nextAmp;
+        if (amp < 0 || amp >= end) {
             return html.substring(start, end);
         }
         StringBuilder out = new StringBuilder(end - start);

@@ -73,11 +73,20 @@ final class Text {
         }
     }
 
-    /** Whitespace as Java's {@code strip} and {@code isBlank} see it, and the no-break spaces too. */
+    /**
+     * Whitespace as Java's {@code strip} and {@code isBlank} see it, and the no-break spaces too:
+     * the controls Java counts as whitespace, and Unicode's space, line and paragraph separators.
+     * Written out, since it runs on every char of every body.
+     */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || (c > ' ' && (Character.isWhitespace(c)
-                || Character.isSpaceChar(c))) || c == '\u000B' || c == '\f' || c == '\u001C' || c == '\u001D'
-                || c == '\u001E' || c == '\u001F';
+        if (c <= ' ') {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f' || c >= 0x1C;
+        }
+        if (c < 0xA0) {
+            return false;
+        }
+        return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F
+                || c == 0x205F || c == 0x3000;
     }
 
     /** The text without whitespace (spaces and line breaks) at either end. */

@@ -48,36 +48,26 @@ final class Transmission {
         }
     }
 
-    /** Splits a transmission into its messages, in one pass. */
+    /** Splits a transmission into its messages, with the JDK's fast char search. */
     static List<Message> messages(String text) {
         List<Message> messages = new ArrayList<>(1);
         int length = text.length();
         int at = text.indexOf(SOH);
         while (at >= 0 && at < length) {
-            int stx = -1;
-            int etx = -1;
-            int end = length;
-            boolean eot = false;
-            int next = -1;
-            for (int i = at + 1; i < length; i++) {
-                char c = text.charAt(i);
-                if (c == STX && stx < 0) {
-                    stx = i;
-                } else if (c == ETX && stx >= 0) {
-                    etx = i;
-                } else if (c == EOT) {
-                    end = i;
-                    eot = true;
-                    next = text.indexOf(SOH, i + 1);
-                    break;
-                } else if (c == SOH) {
-                    end = i;
-                    next = i;
-                    break;
-                }
+            int eot = text.indexOf(EOT, at + 1);
+            int nextSoh = text.indexOf(SOH, at + 1);
+            int end = eot < 0 ? (nextSoh < 0 ? length : nextSoh) : (nextSoh >= 0 && nextSoh < eot ? nextSoh : eot);
+            boolean closed = eot >= 0 && end == eot;
+            int stx = text.indexOf(STX, at + 1);
+            if (stx >= end) {
+                stx = -1;
             }
-            messages.add(new Message(at, stx, etx, end, eot));
-            at = next;
+            int etx = stx < 0 ? -1 : text.lastIndexOf(ETX, end - 1);
+            if (etx <= stx) {
+                etx = -1;
+            }
+            messages.add(new Message(at, stx, etx, end, closed));
+            at = closed ? text.indexOf(SOH, end + 1) : nextSoh;
         }
         return messages;
     }
