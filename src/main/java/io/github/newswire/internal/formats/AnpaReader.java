@@ -426,34 +426,50 @@ public final class AnpaReader implements FormatReader {
         return (text.charAt(at) - '0') * 10 + (text.charAt(at + 1) - '0');
     }
 
-    /** Line and column of offsets visited in increasing order, counted incrementally. */
+    /**
+     * Line and column of offsets asked in increasing order: the cursor jumps from line break to line
+     * break with the JDK's char search, and counts the columns of the one line it lands in.
+     */
     static final class Positions {
         private final String text;
-        private int at;
         private int line = 1;
-        private int column = 1;
+        private int lineStart;
+        private int nextLf;
+        private int nextCr;
 
         Positions(String text) {
             this.text = text;
+            this.nextLf = text.indexOf('\n');
+            this.nextCr = text.indexOf('\r');
         }
 
-        /** {line, column} of an offset; offsets must not go back by more than the last one asked. */
+        /** {line, column} of an offset; asking for an earlier offset than the last starts over. */
         int[] of(int offset) {
-            if (offset < at) {
-                at = 0;
+            if (offset < lineStart) {
                 line = 1;
-                column = 1;
+                lineStart = 0;
+                nextLf = text.indexOf('\n');
+                nextCr = text.indexOf('\r');
             }
-            while (at < offset && at < text.length()) {
-                char c = text.charAt(at++);
-                if (c == '\n' || (c == '\r' && (at >= text.length() || text.charAt(at) != '\n'))) {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
+            while (true) {
+                int lf = nextLf < 0 ? Integer.MAX_VALUE : nextLf;
+                int cr = nextCr < 0 ? Integer.MAX_VALUE : nextCr;
+                int lineBreak = Math.min(lf, cr);
+                if (lineBreak >= offset) {
+                    break;
+                }
+                int after = cr < lf && cr + 1 == lf ? lf + 1 : lineBreak + 1;
+                line++;
+                lineStart = after;
+                if (nextLf >= 0 && nextLf < after) {
+                    nextLf = text.indexOf('\n', after);
+                }
+                if (nextCr >= 0 && nextCr < after) {
+                    nextCr = text.indexOf('\r', after);
                 }
             }
-            return new int[] {line, column};
+            int end = Math.min(offset, text.length());
+            return new int[] {line, text.codePointCount(lineStart, Math.max(lineStart, end)) + 1};
         }
     }
 }

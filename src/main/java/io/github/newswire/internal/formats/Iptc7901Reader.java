@@ -126,14 +126,7 @@ public final class Iptc7901Reader implements FormatReader {
         String byline = heading.byline();
         int bodyStart = heading.bodyStart();
 
-        int notes = -1;
-        for (int i = bodyStart; i < lines.size(); i++) {
-            String lower = Transmission.clean(text, lines.get(i)[0], lines.get(i)[1]).toLowerCase(Locale.ROOT);
-            if (lower.contains("not for publication") || lower.contains("not intended for publication")) {
-                notes = i;
-                break;
-            }
-        }
+        int notes = notesLine(text, lines, bodyStart);
         int bodyEnd = notes < 0 ? lines.size() : notes;
         while (bodyEnd > bodyStart && isNotesHeading(text, lines.get(bodyEnd - 1)) && notes >= 0) {
             bodyEnd--;
@@ -257,6 +250,39 @@ public final class Iptc7901Reader implements FormatReader {
             value = Text.strip(value.substring(0, value.length() - 1));
         }
         return value;
+    }
+
+    /**
+     * The line "The following information is not (intended) for publication", in any case, or -1:
+     * the text is searched for "publication" with the JDK's string search, not line by line.
+     */
+    private static int notesLine(String text, List<int[]> lines, int from) {
+        if (from >= lines.size()) {
+            return -1;
+        }
+        int at = lines.get(from)[0];
+        int end = lines.get(lines.size() - 1)[1];
+        int line = from;
+        while (at < end) {
+            int lower = text.indexOf("ublication", at);
+            int upper = text.indexOf("UBLICATION", at);
+            int found = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+            if (found < 0 || found >= end) {
+                return -1;
+            }
+            while (line < lines.size() && lines.get(line)[1] < found) {
+                line++;
+            }
+            if (line >= lines.size()) {
+                return -1;
+            }
+            String value = Transmission.clean(text, lines.get(line)[0], lines.get(line)[1]).toLowerCase(Locale.ROOT);
+            if (value.contains("not for publication") || value.contains("not intended for publication")) {
+                return line;
+            }
+            at = found + 10;
+        }
+        return -1;
     }
 
     /** Notes open with such lines before the "not for publication" line: {@code # dpa NOTEBOOK}, {@code * * * *}. */

@@ -48,26 +48,38 @@ final class Transmission {
         }
     }
 
-    /** Splits a transmission into its messages, with the JDK's fast char search. */
+    /** Splits a transmission into its messages, in one pass that looks twice only at framing chars. */
     static List<Message> messages(String text) {
         List<Message> messages = new ArrayList<>(1);
         int length = text.length();
-        int at = text.indexOf(SOH);
-        while (at >= 0 && at < length) {
-            int eot = text.indexOf(EOT, at + 1);
-            int nextSoh = text.indexOf(SOH, at + 1);
-            int end = eot < 0 ? (nextSoh < 0 ? length : nextSoh) : (nextSoh >= 0 && nextSoh < eot ? nextSoh : eot);
-            boolean closed = eot >= 0 && end == eot;
-            int stx = text.indexOf(STX, at + 1);
-            if (stx >= end) {
+        int start = -1;
+        int stx = -1;
+        int etx = -1;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c > EOT) {
+                continue;
+            }
+            if (c == SOH) {
+                if (start >= 0) {
+                    messages.add(new Message(start, stx, stx >= 0 ? etx : -1, i, false));
+                }
+                start = i;
                 stx = -1;
-            }
-            int etx = stx < 0 ? -1 : text.lastIndexOf(ETX, end - 1);
-            if (etx <= stx) {
                 etx = -1;
+            } else if (start < 0) {
+                continue;
+            } else if (c == STX && stx < 0) {
+                stx = i;
+            } else if (c == ETX && stx >= 0) {
+                etx = i;
+            } else if (c == EOT) {
+                messages.add(new Message(start, stx, stx >= 0 ? etx : -1, i, true));
+                start = -1;
             }
-            messages.add(new Message(at, stx, etx, end, closed));
-            at = closed ? text.indexOf(SOH, end + 1) : nextSoh;
+        }
+        if (start >= 0) {
+            messages.add(new Message(start, stx, stx >= 0 ? etx : -1, length, false));
         }
         return messages;
     }
@@ -107,20 +119,27 @@ final class Transmission {
 
     /** The text of a range without framing controls and without whitespace at either end. */
     static String clean(String text, int from, int to) {
-        StringBuilder out = null;
-        for (int i = from; i < to; i++) {
+        int start = from;
+        int end = to;
+        while (start < end && (Text.isSpace(text.charAt(start)) || isFraming(text.charAt(start)))) {
+            start++;
+        }
+        while (end > start && (Text.isSpace(text.charAt(end - 1)) || isFraming(text.charAt(end - 1)))) {
+            end--;
+        }
+        for (int i = start; i < end; i++) {
             if (isFraming(text.charAt(i))) {
-                out = new StringBuilder(to - from);
-                for (int j = from; j < to; j++) {
+                StringBuilder out = new StringBuilder(end - start);
+                for (int j = start; j < end; j++) {
                     char c = text.charAt(j);
                     if (!isFraming(c)) {
                         out.append(c);
                     }
                 }
-                break;
+                return out.toString();
             }
         }
-        return Text.strip(out != null ? out : text.subSequence(from, to));
+        return text.substring(start, end);
     }
 
     /** Whether a range holds nothing but whitespace and framing controls. */
