@@ -1,9 +1,6 @@
 package io.github.newswire;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +16,6 @@ final class TransmissionBytes {
 
     private static final int SAMPLE = 4096;
 
-    /** A byte array read as little-endian longs, for the eight-at-a-time control check. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private TransmissionBytes() {
     }
@@ -32,11 +27,8 @@ final class TransmissionBytes {
         int junk = 0;
         int i = start;
         for (; i + Long.BYTES <= sample; i += Long.BYTES) {
-            long word = (long) LONGS.get(bytes, i);
-            long del = word ^ 0x7F7F7F7F7F7F7F7FL;
-            // Whether any byte is below 0x20 or is DEL: only such words, rare in text, are looked at byte by byte.
-            long suspects = ((word - 0x2020202020202020L) & ~word) | ((del - 0x0101010101010101L) & ~del);
-            if ((suspects & 0x8080808080808080L) != 0) {
+            // Only words that hold a control or DEL, rare in text, are looked at byte by byte.
+            if (Utf8.mayHoldControls(bytes, i)) {
                 for (int j = i; j < i + Long.BYTES; j++) {
                     if (isForeignControl(bytes[j] & 0xFF)) {
                         junk++;

@@ -87,17 +87,24 @@ final class Utf8 {
         int controls = 0;
         int i = from;
         for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            long word = (long) LONGS.get(bytes, i);
-            long del = word ^ 0x7F7F7F7F7F7F7F7FL;
-            // The classic "has a byte less than n" and "has a zero byte" tests: exact as to whether
-            // any byte qualifies, which is all that is asked here.
-            long suspects = ((word - 0x2020202020202020L) & ~word) | ((del - 0x0101010101010101L) & ~del);
-            if ((suspects & 0x8080808080808080L) != 0) {
+            if (mayHoldControls(bytes, i)) {
                 controls += countControls(bytes, from, i, i + Long.BYTES);
             }
         }
         controls += countControls(bytes, from, i, to);
         checkControlRatio(bytes, from, controls, to - from);
+    }
+
+    /**
+     * Whether any of the eight bytes at an offset is below 0x20 or is DEL, in one test on a
+     * {@code long}: the classic "has a byte less than n" and "has a zero byte" tests, exact as to
+     * whether any byte qualifies, which is all that is asked.
+     */
+    static boolean mayHoldControls(byte[] bytes, int at) {
+        long word = (long) LONGS.get(bytes, at);
+        long del = word ^ 0x7F7F7F7F7F7F7F7FL;
+        long suspects = ((word - 0x2020202020202020L) & ~word) | ((del - 0x0101010101010101L) & ~del);
+        return (suspects & 0x8080808080808080L) != 0;
     }
 
     private static int countControls(byte[] bytes, int textStart, int from, int to) {

@@ -34,6 +34,9 @@ import net.jqwik.api.Provide;
  */
 class TransmissionRoundTripTest {
 
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
     @Property(tries = 300)
     void anpa1312(@ForAll("anpaArticles") Article article) {
         String message = new Anpa1312Writer().write(article);
@@ -100,7 +103,9 @@ class TransmissionRoundTripTest {
     private static Arbitrary<Article> article(Arbitrary<Envelope> envelopes, Arbitrary<String> places,
             boolean countries) {
         Arbitrary<Optional<Dateline>> datelines = Combinators.combine(places,
-                countries ? names().optional() : Arbitraries.just(Optional.<String>empty()),
+                // A country that is a month's name would be read as the day ("PARIS, DEC" is not a country).
+                countries ? names().filter(n -> !MONTHS.contains(n.split(" ")[0].toLowerCase(java.util.Locale.ROOT)))
+                        .optional() : Arbitraries.just(Optional.<String>empty()),
                 Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(2).ofMaxLength(4))
                 .as((place, country, agency) -> new Dateline(place, country, Optional.empty(), Optional.of(agency),
                         Optional.empty(), Optional.empty()))

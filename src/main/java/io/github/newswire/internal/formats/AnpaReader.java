@@ -44,18 +44,7 @@ public final class AnpaReader implements FormatReader {
 
     @Override
     public List<Article> read(Input input) {
-        String text = input.text();
-        List<Transmission.Message> messages = Transmission.messages(text);
-        if (messages.isEmpty()) {
-            return List.of(Items.noItems(input, WireFormat.ANPA_1312, "a message opened by SOH",
-                    input.problemsFor(0)));
-        }
-        Positions positions = new Positions(text);
-        List<Article> articles = new ArrayList<>(messages.size());
-        for (int i = 0; i < messages.size(); i++) {
-            articles.add(message(input, positions, messages.get(i), input.problemsFor(i)));
-        }
-        return Items.numbered(articles);
+        return Transmission.read(input, WireFormat.ANPA_1312, AnpaReader::message);
     }
 
     /**
@@ -71,7 +60,7 @@ public final class AnpaReader implements FormatReader {
         };
     }
 
-    private static Article message(Input input, Positions positions, Transmission.Message message,
+    private static Article message(Input input, Transmission.Positions positions, Transmission.Message message,
             ProblemSink problems) {
         String text = input.text();
         Envelope.Builder envelope = Envelope.builder().type("text");
@@ -211,7 +200,7 @@ public final class AnpaReader implements FormatReader {
     }
 
     private static int flush(String text, StringBuilder block, int blockStart, int blockEnd, List<Paragraph> paragraphs,
-            Positions positions, boolean tabular, Input input, ProblemSink problems) {
+            Transmission.Positions positions, boolean tabular, Input input, ProblemSink problems) {
         if (blockStart >= 0 && block.length() > 0) {
             String paragraph = tabular ? block.toString() : Text.strip(block);
             if (!paragraph.isBlank()) {
@@ -230,7 +219,7 @@ public final class AnpaReader implements FormatReader {
         return -1;
     }
 
-    private static SourceSpan span(Positions positions, int start, int end) {
+    private static SourceSpan span(Transmission.Positions positions, int start, int end) {
         int[] at = positions.of(start);
         return new SourceSpan(start, Math.max(start, end), at[0], at[1]);
     }
@@ -300,7 +289,7 @@ public final class AnpaReader implements FormatReader {
      *
      * @return whether the format identifier says the text is tabular ({@code DC2})
      */
-    private static boolean headerLine2(String text, int[] line, Envelope.Builder envelope, Positions positions,
+    private static boolean headerLine2(String text, int[] line, Envelope.Builder envelope, Transmission.Positions positions,
             ProblemSink problems) {
         int start = line[0];
         int end = line[1];
@@ -424,52 +413,5 @@ public final class AnpaReader implements FormatReader {
 
     static int pair(String text, int at) {
         return (text.charAt(at) - '0') * 10 + (text.charAt(at + 1) - '0');
-    }
-
-    /**
-     * Line and column of offsets asked in increasing order: the cursor jumps from line break to line
-     * break with the JDK's char search, and counts the columns of the one line it lands in.
-     */
-    static final class Positions {
-        private final String text;
-        private int line = 1;
-        private int lineStart;
-        private int nextLf;
-        private int nextCr;
-
-        Positions(String text) {
-            this.text = text;
-            this.nextLf = text.indexOf('\n');
-            this.nextCr = text.indexOf('\r');
-        }
-
-        /** {line, column} of an offset; asking for an earlier offset than the last starts over. */
-        int[] of(int offset) {
-            if (offset < lineStart) {
-                line = 1;
-                lineStart = 0;
-                nextLf = text.indexOf('\n');
-                nextCr = text.indexOf('\r');
-            }
-            while (true) {
-                int lf = nextLf < 0 ? Integer.MAX_VALUE : nextLf;
-                int cr = nextCr < 0 ? Integer.MAX_VALUE : nextCr;
-                int lineBreak = Math.min(lf, cr);
-                if (lineBreak >= offset) {
-                    break;
-                }
-                int after = cr < lf && cr + 1 == lf ? lf + 1 : lineBreak + 1;
-                line++;
-                lineStart = after;
-                if (nextLf >= 0 && nextLf < after) {
-                    nextLf = text.indexOf('\n', after);
-                }
-                if (nextCr >= 0 && nextCr < after) {
-                    nextCr = text.indexOf('\r', after);
-                }
-            }
-            int end = Math.min(offset, text.length());
-            return new int[] {line, text.codePointCount(lineStart, Math.max(lineStart, end)) + 1};
-        }
     }
 }

@@ -67,20 +67,10 @@ public final class Iptc7901Reader implements FormatReader {
 
     @Override
     public List<Article> read(Input input) {
-        List<Transmission.Message> messages = Transmission.messages(input.text());
-        if (messages.isEmpty()) {
-            return List.of(Items.noItems(input, WireFormat.IPTC_7901, "a message opened by SOH",
-                    input.problemsFor(0)));
-        }
-        AnpaReader.Positions positions = new AnpaReader.Positions(input.text());
-        List<Article> articles = new ArrayList<>(messages.size());
-        for (int i = 0; i < messages.size(); i++) {
-            articles.add(message(input, positions, messages.get(i), input.problemsFor(i)));
-        }
-        return Items.numbered(articles);
+        return Transmission.read(input, WireFormat.IPTC_7901, Iptc7901Reader::message);
     }
 
-    private static Article message(Input input, AnpaReader.Positions positions, Transmission.Message message,
+    private static Article message(Input input, Transmission.Positions positions, Transmission.Message message,
             ProblemSink problems) {
         String text = input.text();
         Envelope.Builder envelope = Envelope.builder().type("text");
@@ -310,7 +300,7 @@ public final class Iptc7901Reader implements FormatReader {
 
     /** Paragraphs: blank lines between them, wrapped lines joined by a space, indentation taken off. */
     private static List<Paragraph> paragraphs(String text, List<int[]> lines, int from, int to,
-            AnpaReader.Positions positions, Input input, ProblemSink problems) {
+            Transmission.Positions positions, Input input, ProblemSink problems) {
         List<Paragraph> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         int start = -1;
@@ -351,7 +341,7 @@ public final class Iptc7901Reader implements FormatReader {
 
     /** Service and number ({@code eca062}), priority, category, word count, then optional fields. */
     private static void headerLine(String text, int[] line, Envelope.Builder envelope, List<String> sources,
-            AnpaReader.Positions positions, ProblemSink problems) {
+            Transmission.Positions positions, ProblemSink problems) {
         List<String> fields = AnpaReader.fields(text, line[0], line[1]);
         if (!fields.isEmpty()) {
             String service = fields.get(0);
@@ -394,7 +384,7 @@ public final class Iptc7901Reader implements FormatReader {
      * reference day (a message from December read in January is last year's).
      */
     private static void trailer(String text, int from, int to, LocalDate today, Envelope.Builder envelope,
-            AnpaReader.Positions positions, ProblemSink problems) {
+            Transmission.Positions positions, ProblemSink problems) {
         List<String> fields = AnpaReader.fields(text, from, to);
         if (fields.isEmpty() || fields.get(0).length() != 6 || !AnpaReader.isDigits(fields.get(0))) {
             return;

@@ -1,5 +1,8 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.Article;
+import io.github.newswire.WireFormat;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -151,5 +154,71 @@ final class Transmission {
             }
         }
         return true;
+    }
+
+    /** Reads one message into an article. */
+    interface MessageReader {
+        Article read(Input input, Positions positions, Message message, ProblemSink problems);
+    }
+
+    /** Reads every message of a transmission, each an article, numbered when there are several. */
+    static List<Article> read(Input input, WireFormat format, MessageReader reader) {
+        List<Message> messages = messages(input.text());
+        if (messages.isEmpty()) {
+            return List.of(Items.noItems(input, format, "a message opened by SOH", input.problemsFor(0)));
+        }
+        Positions positions = new Positions(input.text());
+        List<Article> articles = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            articles.add(reader.read(input, positions, messages.get(i), input.problemsFor(i)));
+        }
+        return Items.numbered(articles);
+    }
+
+    /**
+     * Line and column of offsets asked in increasing order: the cursor jumps from line break to line
+     * break with the JDK's char search, and counts the columns of the one line it lands in.
+     */
+    static final class Positions {
+        private final String text;
+        private int line = 1;
+        private int lineStart;
+        private int nextLf;
+        private int nextCr;
+
+        Positions(String text) {
+            this.text = text;
+            this.nextLf = text.indexOf('\n');
+            this.nextCr = text.indexOf('\r');
+        }
+
+        /** {line, column} of an offset; asking for an earlier offset than the last starts over. */
+        int[] of(int offset) {
+            if (offset < lineStart) {
+                line = 1;
+                lineStart = 0;
+                nextLf = text.indexOf('\n');
+                nextCr = text.indexOf('\r');
+            }
+            while (true) {
+                int lf = nextLf < 0 ? Integer.MAX_VALUE : nextLf;
+                int cr = nextCr < 0 ? Integer.MAX_VALUE : nextCr;
+                int lineBreak = Math.min(lf, cr);
+                if (lineBreak >= offset) {
+                    break;
+                }
+                int after = cr < lf && cr + 1 == lf ? lf + 1 : lineBreak + 1;
+                line++;
+                lineStart = after;
+                if (nextLf >= 0 && nextLf < after) {
+                    nextLf = text.indexOf('\n', after);
+                }
+                if (nextCr >= 0 && nextCr < after) {
+                    nextCr = text.indexOf('\r', after);
+                }
+            }
+            int end = Math.min(offset, text.length());
+            return new int[] {line, text.codePointCount(lineStart, Math.max(lineStart, end)) + 1};
+        }
     }
 }
