@@ -822,7 +822,8 @@ public final class WireParser {
     /** Decodes and parses bytes already within the size limit; problems found decoding come first. */
     private List<Article> itemsOf(byte[] bytes, String source) {
         Problems problems = new Problems(strict);
-        FormatReader reader = reader(Sniff.of(XmlBytes.head(bytes)));
+        FormatReader reader = inputFormat == null && !XmlBytes.mayBeStructured(bytes) ? null
+                : reader(Sniff.of(XmlBytes.head(bytes)));
         if (reader == null) {
             String text = Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems);
             return List.of(parseText(text, source, problems, Utf8.mayHoldMojibake(bytes)));

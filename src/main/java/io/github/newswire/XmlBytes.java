@@ -36,6 +36,26 @@ final class XmlBytes {
         return new String(bytes, start, Math.min(bytes.length - start, HEAD), StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * Whether a file may be of a structured or transmission format: its first byte after a byte
+     * order mark and whitespace is {@code <}, <code>{</code>, {@code SYN} or {@code SOH}, or it is
+     * UTF-16. Anything else is VNS text, known without decoding a head.
+     */
+    static boolean mayBeStructured(byte[] bytes) {
+        if (isUtf16(bytes)) {
+            return true;
+        }
+        int at = hasUtf8Bom(bytes) ? 3 : 0;
+        while (at < bytes.length && (bytes[at] == ' ' || bytes[at] == '\t' || bytes[at] == '\n' || bytes[at] == '\r')) {
+            at++;
+        }
+        if (at >= bytes.length) {
+            return false;
+        }
+        byte first = bytes[at];
+        return first == '<' || first == '{' || first == 0x16 || first == 0x01;
+    }
+
     private static boolean hasUtf8Bom(byte[] bytes) {
         return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
     }
