@@ -43,7 +43,7 @@ final class InputOptions {
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Wire files and archives (read whatever their names), - for standard input, or"
-                    + " directories to search for *.txt, *.txt.gz and archives at any depth.")
+                    + " directories to search at any depth for the names of --include.")
     private List<Path> paths = List.of();
 
     /** A parser builder that reads the chosen input format; a usage error for a format that does not exist. */

@@ -154,7 +154,11 @@ public final class NinjsWriter {
         optional(g, "version", envelope.version());
         g.writeStringProperty("type", envelope.type().orElse("text"));
         g.writeStringProperty("representationtype", "full");
-        g.writeStringProperty("language", envelope.language().orElse(language));
+        // The writer's language is a default for VNS text, whose language the file does not say;
+        // for the other formats, a language the file does not give is not invented.
+        Optional<String> itemLanguage = article.format() == WireFormat.VNS ? Optional.of(envelope.language()
+                .orElse(language)) : envelope.language();
+        optional(g, "language", itemLanguage);
         if (dateZone.isPresent() && article.date().isPresent() && article.format() == WireFormat.VNS) {
             g.writeStringProperty("contentcreated", startOfDay(article.date().get(), dateZone.get()));
         }
@@ -202,7 +206,8 @@ public final class NinjsWriter {
             g.writeEndArray();
         }
         article.byline().ifPresent(by -> g.writeStringProperty("by", by));
-        article.dateline().ifPresent(dateline -> g.writeStringProperty("located", dateline.place()));
+        article.dateline().map(Dateline::place).filter(place -> !place.isBlank())
+                .ifPresent(place -> g.writeStringProperty("located", place));
         Set<String> agencies = agencies(article);
         if (!agencies.isEmpty()) {
             g.writeName("infosources");

@@ -244,7 +244,7 @@ public final class NinjsReader implements FormatReader {
         }
         if (code == null && uri != null) {
             for (Map.Entry<String, String> known : IPTC_SCHEMES.entrySet()) {
-                if (uri.startsWith(known.getKey())) {
+                if (uri.startsWith(known.getKey()) && uri.length() > known.getKey().length()) {
                     code = uri.substring(known.getKey().length());
                     scheme = scheme == null ? known.getValue() : scheme;
                 }

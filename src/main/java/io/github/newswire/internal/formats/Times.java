@@ -65,13 +65,15 @@ final class Times {
                 throw cursor.invalid();
             }
             if (zone == null) {
+                // An impossible date fails here, before it could be called naive.
+                java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos);
                 problems.report(DiagnosticCode.NAIVE_TIME, "time without a zone offset [" + text + "] in " + field
                         + ": expected an offset such as Z or +07:00; read as UTC", line, column, offset);
                 zone = ZoneOffset.UTC;
             }
             return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, zone);
         } catch (DateTimeException | IllegalArgumentException e) {
-            problems.report(DiagnosticCode.INVALID_VALUE, "invalid time [" + Quote.oneLine(text) + "] in " + field
+            problems.report(DiagnosticCode.INVALID_VALUE, "invalid time " + Quote.value(text) + " in " + field
                     + ": expected an ISO 8601 date and time such as 2024-11-14T08:30:00+07:00 or 20241114T083000Z",
                     line, column, offset);
             return null;
