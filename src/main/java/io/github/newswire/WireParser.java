@@ -828,8 +828,14 @@ public final class WireParser {
             String text = Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems);
             return List.of(parseText(text, source, problems, Utf8.mayHoldMojibake(bytes)));
         }
+        if (reader.format() == WireFormat.NINJS && !replaceMalformedInput) {
+            // Jackson reads UTF-8 bytes faster than a String it must decode first; the text is
+            // decoded only if a message needs to quote it.
+            return reader.read(new Input(bytes, () -> Utf8.decode(bytes, bytes.length, replaceMalformedInput,
+                    problems), source, problems, () -> new Problems(strict), maxParagraphs, LocalDate.now(clock)));
+        }
         String text = switch (reader.format()) {
-            case NINJS -> Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems);
+            case NINJS -> Utf8.decode(bytes, bytes.length, true, problems);
             case ANPA_1312, IPTC_7901 -> TransmissionBytes.decode(bytes, problems);
             default -> XmlBytes.decode(bytes, replaceMalformedInput, problems);
         };
@@ -872,7 +878,7 @@ public final class WireParser {
     };
 
     private List<Article> readItems(FormatReader reader, String text, String source, Problems problems) {
-        return reader.read(new Input(text, source, problems, () -> new Problems(strict), maxParagraphs,
+        return reader.read(new Input(null, () -> text, source, problems, () -> new Problems(strict), maxParagraphs,
                 LocalDate.now(clock)));
     }
 

@@ -437,6 +437,16 @@ class ReadersTest {
     }
 
     @Test
+    void ninjsBytesThatAreNotUtf8FailTheFileUnlessReplacementIsAskedFor() {
+        byte[] json = "{\"uri\":\"u\",\"headline\":\"Caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> PARSER.parse(json)).isInstanceOf(WireParseException.class)
+                .satisfies(e -> assertThat(((WireParseException) e).code()).isEqualTo(DiagnosticCode.MALFORMED_UTF8));
+        Article replaced = WireParser.builder().replaceMalformedInput(true).build().parse(json);
+        assertThat(replaced.headline()).contains("Caf\uFFFD");
+        assertThat(codes(replaced)).containsExactly(DiagnosticCode.MALFORMED_UTF8_REPLACED);
+    }
+
+    @Test
     void vnsTextIsStillReadAsBefore() throws IOException {
         Article seed = NewsWire.parse(Path.of("seeds", "000_fe963ccaa630d856.txt"));
         assertThat(seed.format()).isEqualTo(WireFormat.VNS);

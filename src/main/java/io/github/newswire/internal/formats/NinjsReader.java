@@ -58,8 +58,15 @@ public final class NinjsReader implements FormatReader {
         ProblemSink fileProblems = input.problemsFor(0);
         JsonNode root;
         try {
-            String text = input.text();
-            root = MAPPER.readTree(!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
+            byte[] bytes = input.bytes();
+            if (bytes != null) {
+                int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                        && bytes[2] == (byte) 0xBF ? 3 : 0;
+                root = MAPPER.readTree(bytes, start, bytes.length - start);
+            } else {
+                String text = input.text();
+                root = MAPPER.readTree(!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
+            }
         } catch (JacksonException e) {
             TokenStreamLocation location = e.getLocation();
             int line = location == null || location.getLineNr() < 1 ? 1 : location.getLineNr();
