@@ -29,8 +29,9 @@ final class XmlBytes {
 
     /** The first chars of a file for {@link io.github.newswire.internal.formats.Sniff}: bytes as Latin-1, or UTF-16 after its mark. */
     static CharSequence head(byte[] bytes) {
-        if (isUtf16(bytes)) {
-            return new String(bytes, 0, Math.min(bytes.length, 2 * HEAD) & ~1, StandardCharsets.UTF_16);
+        java.nio.charset.Charset utf16 = utf16(bytes);
+        if (utf16 != null) {
+            return new String(bytes, 0, Math.min(bytes.length, 2 * HEAD) & ~1, utf16);
         }
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         return new String(bytes, start, Math.min(bytes.length - start, HEAD), StandardCharsets.ISO_8859_1);
@@ -61,13 +62,33 @@ final class XmlBytes {
     }
 
     private static boolean isUtf16(byte[] bytes) {
-        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+        return utf16(bytes) != null;
+    }
+
+    /**
+     * The UTF-16 a file is in, by its byte order mark or, without one, by an XML declaration's
+     * {@code <?} in either byte order (XML 1.0, appendix F); null if it is not UTF-16.
+     */
+    private static java.nio.charset.Charset utf16(byte[] bytes) {
+        if (bytes.length < 4) {
+            return null;
+        }
+        if ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            return StandardCharsets.UTF_16;
+        }
+        if (bytes[0] == '<' && bytes[1] == 0 && bytes[2] == '?' && bytes[3] == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (bytes[0] == 0 && bytes[1] == '<' && bytes[2] == 0 && bytes[3] == '?') {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     static String decode(byte[] bytes, boolean replace, Problems problems) {
-        if (isUtf16(bytes)) {
-            return new String(bytes, StandardCharsets.UTF_16);
+        java.nio.charset.Charset utf16 = utf16(bytes);
+        if (utf16 != null) {
+            return new String(bytes, utf16);
         }
         if (hasUtf8Bom(bytes)) {
             // A byte order mark says UTF-8 whatever the declaration says, as XML 1.0 (appendix F) has it.

@@ -418,6 +418,18 @@ class ReadersTest {
     }
 
     @Test
+    void utf16XmlIsReadWithOrWithoutAByteOrderMark() {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><nitf><body><body.content><p>Việt Nam</p>"
+                + "</body.content></body></nitf>";
+        for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_16,
+                java.nio.charset.StandardCharsets.UTF_16LE, java.nio.charset.StandardCharsets.UTF_16BE)) {
+            Article article = PARSER.parse(xml.getBytes(charset));
+            assertThat(article.format()).as("%s", charset).isEqualTo(WireFormat.NITF);
+            assertThat(article.bodyText()).isEqualTo("Việt Nam");
+        }
+    }
+
+    @Test
     void textAfterAContainerIsAParagraphOfItsOwn() {
         Article article = NewsWire.parse("{\"uri\":\"u\",\"body_html\":\"<div><span>Alpha</span></div>Beta\"}");
         assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactly("Alpha", "Beta");

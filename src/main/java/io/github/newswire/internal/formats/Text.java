@@ -46,24 +46,37 @@ final class Text {
         }
     }
 
-    /** Appends text with each run of whitespace made one space (none at the very start), a run of words at a time. */
+    /**
+     * Appends text with each run of whitespace made one space (none at the very start). Text as
+     * written, single spaces between words, is copied in one piece; only where whitespace needs
+     * collapsing is it cut, since each append has a cost of its own.
+     */
     static void appendCollapsed(CharSequence text, StringBuilder out) {
         int length = text.length();
+        int runStart = 0;
         int at = 0;
         while (at < length) {
-            int wordStart = at;
-            while (at < length && !isSpace(text.charAt(at))) {
+            char c = text.charAt(at);
+            if (c > ' ' && c < 0xA0 || !isSpace(c)) {
+                at++;
+                continue;
+            }
+            if (c == ' ' && at > runStart && at + 1 < length && !isSpace(text.charAt(at + 1))) {
+                // One space between words, as space() would write it: it stays in the run.
+                at++;
+                continue;
+            }
+            if (at > runStart) {
+                out.append(text, runStart, at);
+            }
+            space(out);
+            while (at < length && isSpace(text.charAt(at))) {
                 at++;
             }
-            if (at > wordStart) {
-                out.append(text, wordStart, at);
-            }
-            if (at < length) {
-                space(out);
-                while (at < length && isSpace(text.charAt(at))) {
-                    at++;
-                }
-            }
+            runStart = at;
+        }
+        if (length > runStart) {
+            out.append(text, runStart, length);
         }
     }
 

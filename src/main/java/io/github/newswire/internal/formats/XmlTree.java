@@ -145,8 +145,9 @@ public final class XmlTree {
                     + reason(e) + "; read up to here", line, column, at[0]);
             closeAll(open, at[0]);
         } catch (java.util.MissingResourceException | IllegalStateException | IllegalArgumentException
-                | ArrayIndexOutOfBoundsException e) {
-            // The JDK's parser fails so on some broken doctypes, looking up a message it does not ship.
+                | IndexOutOfBoundsException | NullPointerException e) {
+            // The JDK's parser fails so on some broken doctypes, looking up a message it does not ship;
+            // whatever it throws on input it cannot read is malformed XML to the user.
             int[] at = tags.position();
             problems.report(DiagnosticCode.MALFORMED_XML, "malformed XML " + Quote.near(text, at[0])
                     + ": expected well-formed XML (the XML parser gave up: " + e.getClass().getSimpleName()
