@@ -118,7 +118,9 @@ public enum DiagnosticCode {
      * own character set); the message says which.
      * @since 0.4
      */
-    ENCODING_GUESS("encoding-guess", Severity.WARNING);
+    ENCODING_GUESS("encoding-guess", Severity.WARNING),
+    /** A transmission of more messages than are read from one file (100,000); the rest is not read. @since 0.4 */
+    TOO_MANY_ITEMS("too-many-items", Severity.ERROR);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -791,10 +791,12 @@ public final class WireParser {
     }
 
     /**
-     * Returns the text this parser parses for the given bytes: strict UTF-8 (or, with
+     * Returns the text this parser parses for the given bytes. For VNS text: strict UTF-8 (or, with
      * {@link Builder#replaceMalformedInput(boolean)}, bad sequences replaced by U+FFFD), a
      * leading byte order mark removed, mojibake repaired if {@link Builder#repairMojibake(boolean)}
-     * is on. Spans of an article parsed from bytes index this text.
+     * is on. For the other formats, the text as their reader decodes it (XML by its declaration,
+     * transmissions as ASCII, UTF-8 or ISO-8859-1; ninjs spans index its body strings instead).
+     * Spans of an article parsed from bytes index this text.
      *
      * @param utf8 UTF-8 bytes
      * @return the text
@@ -804,9 +806,13 @@ public final class WireParser {
      */
     public String decode(byte[] utf8) {
         checkSize(utf8.length, "bytes");
-        return repair(Utf8.decode(utf8, utf8.length, replaceMalformedInput, new Problems(false)));
+        Problems problems = new Problems(false);
+        FormatReader reader = readerOf(utf8);
+        if (reader == null) {
+            return repair(Utf8.decode(utf8, utf8.length, replaceMalformedInput, problems));
+        }
+        return decodeAs(reader.format(), utf8, problems);
     }
-
     /**
      * Returns the text this parser parses for the given text: the text itself, or with
      * {@link Builder#repairMojibake(boolean)} on, the text with its mojibake repaired. Spans of an
@@ -822,8 +828,7 @@ public final class WireParser {
     /** Decodes and parses bytes already within the size limit; problems found decoding come first. */
     private List<Article> itemsOf(byte[] bytes, String source) {
         Problems problems = new Problems(strict);
-        FormatReader reader = inputFormat == null && !XmlBytes.mayBeStructured(bytes) ? null
-                : reader(Sniff.of(XmlBytes.head(bytes)));
+        FormatReader reader = readerOf(bytes);
         if (reader == null) {
             String text = Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems);
             return List.of(parseText(text, source, problems, Utf8.mayHoldMojibake(bytes)));
@@ -834,12 +839,21 @@ public final class WireParser {
             return reader.read(new Input(bytes, () -> Utf8.decode(bytes, bytes.length, replaceMalformedInput,
                     problems), source, problems, () -> new Problems(strict), maxParagraphs, LocalDate.now(clock)));
         }
-        String text = switch (reader.format()) {
-            case NINJS -> Utf8.decode(bytes, bytes.length, true, problems);
+        return readItems(reader, decodeAs(reader.format(), bytes, problems), source, problems);
+    }
+
+    /** The reader for a file's bytes: none for VNS text, known from the first byte without decoding. */
+    private FormatReader readerOf(byte[] bytes) {
+        return inputFormat == null && !XmlBytes.mayBeStructured(bytes) ? null : reader(Sniff.of(XmlBytes.head(bytes)));
+    }
+
+    /** Decodes bytes as a structured format's reader reads them. */
+    private String decodeAs(WireFormat format, byte[] bytes, Problems problems) {
+        return switch (format) {
+            case NINJS -> Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems);
             case ANPA_1312, IPTC_7901 -> TransmissionBytes.decode(bytes, problems);
             default -> XmlBytes.decode(bytes, replaceMalformedInput, problems);
         };
-        return readItems(reader, text, source, problems);
     }
 
     /** The reader of a structured format for a file with this head; null for VNS text. */

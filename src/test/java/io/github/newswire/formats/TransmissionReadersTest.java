@@ -186,6 +186,58 @@ class TransmissionReadersTest {
     }
 
     @Test
+    void twoDigitYearsAreTheOnesNearestBeforeTheParsersDay() {
+        Article old = FormatsTest.PARSER.parse("\u0001nwx001 2 i 5\r\n\r\nSlug/\r\n\u0002Headline =\r\n\r\n   Text.\r\n"
+                + "\u0003010101 GMT Jan 98\u0004");
+        assertThat(old.envelope().firstcreated()).contains(OffsetDateTime.parse("1998-01-01T01:01:00Z"));
+        Article anpa = FormatsTest.PARSER.parse("\u0016\u0001a0001\u001f-----\r\nr i\u0013\u0011 BC-Slug 01-01\r\n"
+                + "\u0002^Headline<\r\n\t   Text.\r\n\t   \u0003AP-WF-12-31-99 2359GMT<\r\n\u0004");
+        assertThat(anpa.envelope().firstcreated()).contains(OffsetDateTime.parse("1999-12-31T23:59:00Z"));
+    }
+
+    @Test
+    void aHeadlineThatEndsInANumberIsAHeadline() {
+        Article article = FormatsTest.PARSER.parse("\u0016\u0001a0001\u001f-----\r\nr i\u0013\u0011 BC-Floods 01-01"
+                + "\r\n\u0002^BC-Floods,0120<\r\n^Floods kill 1,200<\r\n^AP Photo XYZ101<\r\n\t   Text.\r\n\u0003\u0004");
+        assertThat(article.headline()).contains("Floods kill 1,200");
+    }
+
+    @Test
+    void aStorySentenceThatSaysNotForPublicationIsStillTheStory() throws IOException {
+        String text = Files.readString(FormatsTest.FIXTURES.resolve("iptc7901-story.txt"), StandardCharsets.ISO_8859_1)
+                .replace("traders said.", "traders said, in a note not for publication until Friday.");
+        Article article = FormatsTest.PARSER.parse(text);
+        assertThat(article.paragraphs()).hasSize(2);
+        assertThat(article.envelope().ednote()).contains("## Editorial contacts\nDesk: +84 24 0000 0000");
+    }
+
+    @Test
+    void decodeGivesTheTextThatSpansIndex() throws IOException {
+        for (String fixture : List.of("anpa-table.tst", "iptc7901-latin1.txt", "anpa-story.tst")) {
+            byte[] bytes = Files.readAllBytes(FormatsTest.FIXTURES.resolve(fixture));
+            String text = FormatsTest.PARSER.decode(bytes);
+            for (Paragraph paragraph : FormatsTest.PARSER.parse(bytes).paragraphs()) {
+                assertThat(paragraph.span().end()).isLessThanOrEqualTo(text.length());
+            }
+        }
+        assertThat(FormatsTest.PARSER.decode(Files.readAllBytes(FormatsTest.FIXTURES.resolve("iptc7901-latin1.txt"))))
+                .contains("Müller");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void manyMessagesStayLinearAndAFloodIsCapped() {
+        String message = "\u0001nwx001 2 i 5  nwx 061\r\n\r\nSlug/\r\n\u0002Headline =\r\n\r\n   Text for publication.\r\n"
+                + "\r\nnwx abc\r\n\u0003010101 GMT Jan 24\u0004";
+        List<Article> items = FormatsTest.PARSER.parseItems(message.repeat(20_000));
+        assertThat(items).hasSize(20_000);
+        assertThat(items.get(19_999).attribution()).isPresent();
+        List<Article> flood = FormatsTest.PARSER.parseItems("\u0001".repeat(150_000));
+        assertThat(flood).hasSize(100_000);
+        assertThat(codes(flood.get(0))).contains(DiagnosticCode.TOO_MANY_ITEMS);
+    }
+
+    @Test
     void theFormatsAreToldApartByTheirFraming() {
         assertThat(FormatsTest.PARSER.parse("\u0001nwx001 2 i 5\r\n\r\nSlug/\r\n\u0002Headline =\r\n\r\n   Text.\r\n"
                 + "\u0003010101 GMT Jan 24\u0004").format()).isEqualTo(WireFormat.IPTC_7901);

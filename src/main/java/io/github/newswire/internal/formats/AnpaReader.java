@@ -85,12 +85,13 @@ public final class AnpaReader implements FormatReader {
                     + ": expected ETX after the text; read to where the transmission stops", at[0], at[1],
                     message.end());
         } else {
-            trailer(text, message.etx() + 1, message.end(), envelope);
+            trailer(text, message.etx() + 1, message.end(), input.today(), envelope);
         }
         List<String> headings = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<int[]> lines = Transmission.lines(text, message.stx() + 1, message.textEnd());
         StringBuilder block = new StringBuilder();
+        boolean[] full = {false};
         int blockStart = -1;
         int blockEnd = -1;
         for (int[] line : lines) {
@@ -111,7 +112,7 @@ public final class AnpaReader implements FormatReader {
             boolean blank = Transmission.isBlank(text, first, end);
             if (tabular) {
                 if (blank) {
-                    blockStart = flush(text, block, blockStart, blockEnd, paragraphs, positions, true, input, problems);
+                    blockStart = flush(text, block, blockStart, blockEnd, paragraphs, positions, true, input, problems, full);
                 } else {
                     if (blockStart < 0) {
                         blockStart = start;
@@ -124,7 +125,7 @@ public final class AnpaReader implements FormatReader {
                 continue;
             }
             if (opens || blank) {
-                blockStart = flush(text, block, blockStart, blockEnd, paragraphs, positions, false, input, problems);
+                blockStart = flush(text, block, blockStart, blockEnd, paragraphs, positions, false, input, problems, full);
             }
             if (!blank) {
                 if (blockStart < 0) {
@@ -136,7 +137,7 @@ public final class AnpaReader implements FormatReader {
                 blockEnd = end;
             }
         }
-        flush(text, block, blockStart, blockEnd, paragraphs, positions, tabular, input, problems);
+        flush(text, block, blockStart, blockEnd, paragraphs, positions, tabular, input, problems, full);
 
         String headline = null;
         String byline = null;
@@ -159,7 +160,7 @@ public final class AnpaReader implements FormatReader {
         envelope.headline(headline);
         if (paragraphs.isEmpty() && headlineIndex >= 0) {
             // A message of headlines only (AP's "Top headlines"): they are its body.
-            for (int i = headlineIndex + 1; i < headings.size(); i++) {
+            for (int i = headlineIndex + 1; i < headings.size() && paragraphs.size() < input.maxParagraphs(); i++) {
                 String heading = headings.get(i);
                 if (!heading.regionMatches(true, 0, "By ", 0, 3)) {
                     paragraphs.add(new Paragraph(heading, span(positions, message.stx(), message.stx())));
@@ -181,34 +182,37 @@ public final class AnpaReader implements FormatReader {
 
     /**
      * Whether a heading is a keyword line, not a headline: {@code BC-LT--Argentina-Cancer Beauty,466}
-     * (a cycle designator, or a word count after a comma at the end) or a code such as {@code *9006}.
+     * (a cycle designator, or a desk's {@code --} and a word count after a comma at the end) or a
+     * code such as {@code *9006}.
      */
     private static boolean isKeywordLine(String heading) {
         if (heading.startsWith("*")) {
             return true;
         }
-        int comma = heading.lastIndexOf(',');
-        if (comma > 0 && comma + 1 < heading.length() && isDigits(heading.substring(comma + 1).strip())) {
-            return true;
-        }
+        // A headline may end in a number ("Floods kill 1,200"): a word count after a comma makes a
+        // keyword line only with a cycle designator or a desk's "--".
         for (String cycle : new String[] {"BC-", "AP-", "AM-", "PM-"}) {
-            if (heading.startsWith(cycle) && heading.indexOf(' ') < 0) {
+            if (heading.startsWith(cycle)) {
                 return true;
             }
         }
-        return false;
+        int comma = heading.lastIndexOf(',');
+        return heading.contains("--") && comma > 0 && comma + 1 < heading.length()
+                && isDigits(heading.substring(comma + 1).strip());
     }
 
+    /** Adds the block as a paragraph; past the limit, reports once (and sets {@code full}) and adds nothing. */
     private static int flush(String text, StringBuilder block, int blockStart, int blockEnd, List<Paragraph> paragraphs,
-            Transmission.Positions positions, boolean tabular, Input input, ProblemSink problems) {
+            Transmission.Positions positions, boolean tabular, Input input, ProblemSink problems, boolean[] full) {
         if (blockStart >= 0 && block.length() > 0) {
             String paragraph = tabular ? block.toString() : Text.strip(block);
-            if (!paragraph.isBlank()) {
-                if (paragraphs.size() >= input.maxParagraphs()) {
+            if (!paragraph.isBlank() && !full[0]) {
+                if (paragraphs.size() == input.maxParagraphs()) {
                     int[] at = positions.of(blockStart);
                     problems.report(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than "
                             + input.maxParagraphs() + "]: expected at most " + input.maxParagraphs()
                             + " (option maxParagraphs); the rest is not read", at[0], at[1], blockStart);
+                    full[0] = true;
                 } else {
                     paragraphs.add(new Paragraph(paragraph, span(positions, blockStart, blockEnd),
                             tabular ? Paragraph.Kind.PREFORMATTED : Paragraph.Kind.PARAGRAPH));
@@ -390,13 +394,14 @@ public final class AnpaReader implements FormatReader {
     }
 
     /** The trailer's time, {@code AP-WF-11-13-13 1509GMT}: month, day, two-digit year, hours and minutes, GMT. */
-    private static void trailer(String text, int from, int to, Envelope.Builder envelope) {
+    private static void trailer(String text, int from, int to, java.time.LocalDate today, Envelope.Builder envelope) {
         for (int i = from; i + 13 <= to; i++) {
             if (isDigitPair(text, i) && text.charAt(i + 2) == '-' && isDigitPair(text, i + 3) && text.charAt(i + 5) == '-'
                     && isDigitPair(text, i + 6) && text.charAt(i + 8) == ' ' && isDigitPair(text, i + 9)
                     && isDigitPair(text, i + 11) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
                 try {
-                    OffsetDateTime time = OffsetDateTime.of(2000 + pair(text, i + 6), pair(text, i), pair(text, i + 3),
+                    OffsetDateTime time = OffsetDateTime.of(Transmission.year(pair(text, i + 6), today), pair(text, i),
+                            pair(text, i + 3),
                             pair(text, i + 9), pair(text, i + 11), 0, 0, ZoneOffset.UTC);
                     envelope.firstcreated(time).versioncreated(time);
                 } catch (DateTimeException e) {

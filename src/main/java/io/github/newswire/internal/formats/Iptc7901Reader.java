@@ -250,27 +250,32 @@ public final class Iptc7901Reader implements FormatReader {
         if (from >= lines.size()) {
             return -1;
         }
-        int at = lines.get(from)[0];
+        int begin = lines.get(from)[0];
         int end = lines.get(lines.size() - 1)[1];
+        String region = text.substring(begin, end);
         int line = from;
-        while (at < end) {
-            int lower = text.indexOf("ublication", at);
-            int upper = text.indexOf("UBLICATION", at);
+        int lower = region.indexOf("ublication");
+        int upper = region.indexOf("UBLICATION");
+        while (lower >= 0 || upper >= 0) {
             int found = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
-            if (found < 0 || found >= end) {
-                return -1;
-            }
-            while (line < lines.size() && lines.get(line)[1] < found) {
+            while (line < lines.size() && lines.get(line)[1] < begin + found) {
                 line++;
             }
             if (line >= lines.size()) {
                 return -1;
             }
             String value = Transmission.clean(text, lines.get(line)[0], lines.get(line)[1]).toLowerCase(Locale.ROOT);
-            if (value.contains("not for publication") || value.contains("not intended for publication")) {
+            boolean marker = value.contains("not for publication") || value.contains("not intended for publication");
+            // The marker is a line of its own, not a sentence of the story that says the words.
+            if (marker && (value.startsWith("the following") || value.length() <= 60)) {
                 return line;
             }
-            at = found + 10;
+            if (found == lower) {
+                lower = region.indexOf("ublication", found + 10);
+            }
+            if (found == upper) {
+                upper = region.indexOf("UBLICATION", found + 10);
+            }
         }
         return -1;
     }
@@ -400,7 +405,7 @@ public final class Iptc7901Reader implements FormatReader {
         }
         field++;
         Integer year = field < fields.size() && fields.get(field).length() == 2 && AnpaReader.isDigits(fields.get(field))
-                ? 2000 + Integer.parseInt(fields.get(field)) : null;
+                ? Transmission.year(Integer.parseInt(fields.get(field)), today) : null;
         try {
             int day = AnpaReader.pair(stamp, 0);
             int hour = AnpaReader.pair(stamp, 2);

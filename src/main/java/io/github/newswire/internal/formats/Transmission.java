@@ -161,6 +161,9 @@ final class Transmission {
         Article read(Input input, Positions positions, Message message, ProblemSink problems);
     }
 
+    /** The most messages read from one transmission; a flood of SOH bytes is not a wire. */
+    static final int MAX_MESSAGES = 100_000;
+
     /** Reads every message of a transmission, each an article, numbered when there are several. */
     static List<Article> read(Input input, WireFormat format, MessageReader reader) {
         List<Message> messages = messages(input.text());
@@ -168,6 +171,14 @@ final class Transmission {
             return List.of(Items.noItems(input, format, "a message opened by SOH", input.problemsFor(0)));
         }
         Positions positions = new Positions(input.text());
+        if (messages.size() > MAX_MESSAGES) {
+            Message first = messages.get(MAX_MESSAGES);
+            int[] at = positions.of(first.start());
+            input.fileProblems().report(io.github.newswire.DiagnosticCode.TOO_MANY_ITEMS, "too many messages [more than "
+                    + MAX_MESSAGES + "]: expected at most " + MAX_MESSAGES + " in one file; the rest is not read",
+                    at[0], at[1], first.start());
+            messages = messages.subList(0, MAX_MESSAGES);
+        }
         List<Article> articles = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
             articles.add(reader.read(input, positions, messages.get(i), input.problemsFor(i)));
@@ -176,13 +187,27 @@ final class Transmission {
     }
 
     /**
+     * A year from its last two digits: the one from 80 years before the parser's day to the year
+     * after it ({@code 98} is 1998, {@code 24} is 2024, read in 2026).
+     */
+    static int year(int twoDigits, java.time.LocalDate today) {
+        int century = today.getYear() / 100 * 100;
+        int year = century + twoDigits;
+        return year > today.getYear() + 1 ? year - 100 : year;
+    }
+
+    /**
      * Line and column of offsets asked in increasing order: the cursor jumps from line break to line
      * break with the JDK's char search, and counts the columns of the one line it lands in.
      */
     static final class Positions {
         private final String text;
-        private int line = 1;
-        private int lineStart;
+        private int[] starts = new int[64];
+        private int count = 1;
+        private int scanned;
+        private int cachedLine = -1;
+        private int cachedOffset;
+        private int cachedColumn;
         private int nextLf;
         private int nextCr;
 
@@ -192,33 +217,48 @@ final class Transmission {
             this.nextCr = text.indexOf('\r');
         }
 
-        /** {line, column} of an offset; asking for an earlier offset than the last starts over. */
+        /** {line, column} of an offset, in any order: line starts are found once, columns counted from the nearest answer. */
         int[] of(int offset) {
-            if (offset < lineStart) {
-                line = 1;
-                lineStart = 0;
-                nextLf = text.indexOf('\n');
-                nextCr = text.indexOf('\r');
-            }
-            while (true) {
-                int lf = nextLf < 0 ? Integer.MAX_VALUE : nextLf;
-                int cr = nextCr < 0 ? Integer.MAX_VALUE : nextCr;
-                int lineBreak = Math.min(lf, cr);
-                if (lineBreak >= offset) {
+            int target = Math.min(offset, text.length());
+            while (scanned < target) {
+                if (nextLf >= 0 && nextLf < scanned) {
+                    nextLf = text.indexOf('\n', scanned);
+                }
+                if (nextCr >= 0 && nextCr < scanned) {
+                    nextCr = text.indexOf('\r', scanned);
+                }
+                int lf = nextLf;
+                int cr = nextCr;
+                int lineBreak = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+                if (lineBreak < 0 || lineBreak >= target) {
+                    scanned = target;
                     break;
                 }
-                int after = cr < lf && cr + 1 == lf ? lf + 1 : lineBreak + 1;
-                line++;
-                lineStart = after;
-                if (nextLf >= 0 && nextLf < after) {
-                    nextLf = text.indexOf('\n', after);
+                int after = lineBreak == cr && cr + 1 == lf ? lf + 1 : lineBreak + 1;
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
                 }
-                if (nextCr >= 0 && nextCr < after) {
-                    nextCr = text.indexOf('\r', after);
-                }
+                starts[count++] = after;
+                scanned = after;
             }
-            int end = Math.min(offset, text.length());
-            return new int[] {line, text.codePointCount(lineStart, Math.max(lineStart, end)) + 1};
+            int index = java.util.Arrays.binarySearch(starts, 0, count, target);
+            int line = index >= 0 ? index : -index - 2;
+            int column;
+            if (line == cachedLine && target >= cachedOffset) {
+                column = cachedColumn + text.codePointCount(cachedOffset, target);
+            } else if (line == cachedLine) {
+                column = cachedColumn - text.codePointCount(target, cachedOffset);
+            } else {
+                column = 1 + text.codePointCount(starts[line], Math.max(starts[line], target));
+            }
+            if (target == 0 || target >= text.length() || !Character.isLowSurrogate(text.charAt(target))
+                    || !Character.isHighSurrogate(text.charAt(target - 1))) {
+                // Anchor only where no surrogate pair is split, so counts from here stay exact.
+                cachedLine = line;
+                cachedOffset = target;
+                cachedColumn = column;
+            }
+            return new int[] {line + 1, column};
         }
     }
 }
