@@ -212,6 +212,17 @@ class TransmissionReadersTest {
     }
 
     @Test
+    void aNotebookBeforeTheNotesIsNotTheStory() {
+        Article article = FormatsTest.PARSER.parse("\u0001dpa0001 4 i 10  dpa\r\n\r\nSlug/\r\n\u0002Head =\r\n\r\n"
+                + "   Geneva (dpa) - Text.\r\n\r\n# Notebook\r\n\r\n## Note to editors\r\n- adds quotes\r\n\r\n"
+                + "* * * *\r\nThe following information is not intended for publication\r\n\r\n## Editorial contacts\r\n"
+                + "\r\ndpa al\r\n\u0003212322 GMT Nov 18\r\n\u0004");
+        assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactly("Text.");
+        assertThat(article.envelope().ednote()).contains("## Editorial contacts");
+        assertThat(article.attribution()).hasValueSatisfying(a -> assertThat(a.text()).isEqualTo("dpa al"));
+    }
+
+    @Test
     void decodeGivesTheTextThatSpansIndex() throws IOException {
         for (String fixture : List.of("anpa-table.tst", "iptc7901-latin1.txt", "anpa-story.tst")) {
             byte[] bytes = Files.readAllBytes(FormatsTest.FIXTURES.resolve(fixture));

@@ -121,6 +121,18 @@ public final class Iptc7901Reader implements FormatReader {
         while (bodyEnd > bodyStart && isNotesHeading(text, lines.get(bodyEnd - 1)) && notes >= 0) {
             bodyEnd--;
         }
+        if (notes >= 0) {
+            // A notebook ("# Notebook", "## Note to editors", "* * * *") opens the notes before the
+            // "not for publication" line: the story ends at its first "#" line that opens a block.
+            for (int i = bodyStart + 1; i < bodyEnd; i++) {
+                int[] line = lines.get(i);
+                String value = Transmission.clean(text, line[0], line[1]);
+                if (value.startsWith("#") && Transmission.isBlank(text, lines.get(i - 1)[0], lines.get(i - 1)[1])) {
+                    bodyEnd = i;
+                    break;
+                }
+            }
+        }
         int last = lastTextLine(text, lines, bodyStart);
         Attribution signOff = null;
         if (last >= 0) {
