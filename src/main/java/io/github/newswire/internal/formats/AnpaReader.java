@@ -72,19 +72,10 @@ public final class AnpaReader implements FormatReader {
         if (header.size() > 1) {
             tabular = headerLine2(text, header.get(1), envelope, positions, problems);
         }
-        if (message.stx() < 0) {
-            int[] at = positions.of(message.start());
-            problems.report(DiagnosticCode.TRUNCATED_MESSAGE, "truncated message " + Quote.near(text,
-                    message.start()) + ": expected STX before the text; the message has a header only", at[0], at[1],
-                    message.start());
+        if (!Transmission.checkFraming(text, positions, message, problems)) {
             return Items.article(input, WireFormat.ANPA_1312, null, null, List.of(), envelope.build(), null, problems);
         }
-        if (message.etx() < 0) {
-            int[] at = positions.of(message.end());
-            problems.report(DiagnosticCode.TRUNCATED_MESSAGE, "truncated message " + Quote.near(text, message.end())
-                    + ": expected ETX after the text; read to where the transmission stops", at[0], at[1],
-                    message.end());
-        } else {
+        if (message.etx() >= 0) {
             trailer(text, message.etx() + 1, message.end(), input.today(), envelope);
         }
         List<String> headings = new ArrayList<>();
@@ -167,15 +158,7 @@ public final class AnpaReader implements FormatReader {
                 }
             }
         }
-        Dateline dateline = null;
-        if (!paragraphs.isEmpty() && paragraphs.get(0).kind() == Paragraph.Kind.PARAGRAPH) {
-            Paragraph lede = paragraphs.get(0);
-            Items.Lede found = Items.ledeDateline(lede.text());
-            if (found != null && found.ledeStart() < lede.text().length()) {
-                dateline = found.dateline();
-                paragraphs.set(0, new Paragraph(lede.text().substring(found.ledeStart()), lede.span()));
-            }
-        }
+        Dateline dateline = Items.takeLedeDateline(paragraphs);
         return Items.article(input, WireFormat.ANPA_1312, byline, dateline, paragraphs, envelope.build(), null,
                 problems);
     }
@@ -209,9 +192,7 @@ public final class AnpaReader implements FormatReader {
             if (!paragraph.isBlank() && !full[0]) {
                 if (paragraphs.size() == input.maxParagraphs()) {
                     int[] at = positions.of(blockStart);
-                    problems.report(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than "
-                            + input.maxParagraphs() + "]: expected at most " + input.maxParagraphs()
-                            + " (option maxParagraphs); the rest is not read", at[0], at[1], blockStart);
+                    Items.tooManyParagraphs(problems, input.maxParagraphs(), at[0], at[1], blockStart);
                     full[0] = true;
                 } else {
                     paragraphs.add(new Paragraph(paragraph, span(positions, blockStart, blockEnd),

@@ -1,6 +1,5 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.DiagnosticCode;
 import io.github.newswire.Paragraph;
 import io.github.newswire.SourceSpan;
 
@@ -127,9 +126,7 @@ final class Blocks {
             return;
         }
         if (paragraphs.size() >= maxParagraphs) {
-            problems.report(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than " + maxParagraphs
-                    + "]: expected at most " + maxParagraphs + " (option maxParagraphs); the rest is not read",
-                    element.line(), element.column(), element.start());
+            Items.tooManyParagraphs(problems, maxParagraphs, element.line(), element.column(), element.start());
             full = true;
             return;
         }

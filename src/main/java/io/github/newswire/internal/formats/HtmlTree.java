@@ -32,7 +32,7 @@ final class HtmlTree {
      * @return a synthetic root element (named "") holding the fragment
      */
     static Element parse(String html) {
-        Positions positions = new Positions(html);
+        LineCounter positions = new LineCounter(html);
         Element root = new Element("", "", null, 0, 1, 1);
         root.contentStart(0);
         List<Element> open = new ArrayList<>();
@@ -275,39 +275,5 @@ final class HtmlTree {
             }
         }
         return -1;
-    }
-
-    /** Line and column of offsets visited in increasing order, counted incrementally, each char once. */
-    private static final class Positions {
-        private final String text;
-        private int at;
-        private int line = 1;
-        private int column = 1;
-
-        Positions(String text) {
-            this.text = text;
-        }
-
-        int line(int offset) {
-            advance(offset);
-            return line;
-        }
-
-        int column(int offset) {
-            advance(offset);
-            return column;
-        }
-
-        private void advance(int offset) {
-            while (at < offset) {
-                char c = text.charAt(at++);
-                if (c == '\n' || (c == '\r' && (at >= text.length() || text.charAt(at) != '\n'))) {
-                    line++;
-                    column = 1;
-                } else if (!Character.isLowSurrogate(c) || at < 2 || !Character.isHighSurrogate(text.charAt(at - 2))) {
-                    column++;
-                }
-            }
-        }
     }
 }

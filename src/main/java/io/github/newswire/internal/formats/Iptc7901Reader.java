@@ -29,9 +29,6 @@ import java.util.Optional;
  */
 public final class Iptc7901Reader implements FormatReader {
 
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-        "nov", "dec"};
-
     @Override
     public WireFormat format() {
         return WireFormat.IPTC_7901;
@@ -93,20 +90,11 @@ public final class Iptc7901Reader implements FormatReader {
                 takes.add(value);
             }
         }
-        if (message.stx() < 0) {
-            int[] at = positions.of(message.start());
-            problems.report(DiagnosticCode.TRUNCATED_MESSAGE, "truncated message " + Quote.near(text,
-                    message.start()) + ": expected STX before the text; the message has a header only", at[0], at[1],
-                    message.start());
+        if (!Transmission.checkFraming(text, positions, message, problems)) {
             envelope.takekey(takes.isEmpty() ? null : String.join(" ", takes));
             return Items.article(input, WireFormat.IPTC_7901, null, null, List.of(), envelope.build(), null, problems);
         }
-        if (message.etx() < 0) {
-            int[] at = positions.of(message.end());
-            problems.report(DiagnosticCode.TRUNCATED_MESSAGE, "truncated message " + Quote.near(text, message.end())
-                    + ": expected ETX after the text; read to where the transmission stops", at[0], at[1],
-                    message.end());
-        } else {
+        if (message.etx() >= 0) {
             trailer(text, message.etx() + 1, message.end(), input.today(), envelope, positions, problems);
         }
         List<int[]> lines = Transmission.lines(text, message.stx() + 1, message.textEnd());
@@ -172,15 +160,7 @@ public final class Iptc7901Reader implements FormatReader {
             envelope.ednote(ednote.length() == 0 ? null : ednote.toString());
         }
         List<Paragraph> paragraphs = paragraphs(text, lines, bodyStart, bodyEnd, positions, input, problems);
-        Dateline dateline = null;
-        if (!paragraphs.isEmpty()) {
-            Paragraph lede = paragraphs.get(0);
-            Items.Lede found = Items.ledeDateline(lede.text());
-            if (found != null && found.ledeStart() < lede.text().length()) {
-                dateline = found.dateline();
-                paragraphs.set(0, new Paragraph(lede.text().substring(found.ledeStart()), lede.span()));
-            }
-        }
+        Dateline dateline = Items.takeLedeDateline(paragraphs);
         Article article = Items.article(input, WireFormat.IPTC_7901, byline, dateline, paragraphs, envelope.build(),
                 null, problems);
         return signOff == null ? article : new Article(article.source(), article.item(), article.format(),
@@ -326,14 +306,11 @@ public final class Iptc7901Reader implements FormatReader {
             boolean blank = i == to || Transmission.isBlank(text, lines.get(i)[0], lines.get(i)[1]);
             if (blank) {
                 if (start >= 0) {
+                    int[] at = positions.of(start);
                     if (paragraphs.size() >= input.maxParagraphs()) {
-                        int[] at = positions.of(start);
-                        problems.report(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than "
-                                + input.maxParagraphs() + "]: expected at most " + input.maxParagraphs()
-                                + " (option maxParagraphs); the rest is not read", at[0], at[1], start);
+                        Items.tooManyParagraphs(problems, input.maxParagraphs(), at[0], at[1], start);
                         return paragraphs;
                     }
-                    int[] at = positions.of(start);
                     paragraphs.add(new Paragraph(paragraph.toString(), new SourceSpan(start, end, at[0], at[1])));
                 }
                 paragraph.setLength(0);
@@ -411,7 +388,7 @@ public final class Iptc7901Reader implements FormatReader {
         if (field < fields.size() && fields.get(field).equalsIgnoreCase("GMT")) {
             field++;
         }
-        int month = field < fields.size() ? month(fields.get(field)) : -1;
+        int month = field < fields.size() ? Items.month(fields.get(field)) : -1;
         if (month < 0) {
             return;
         }
@@ -435,18 +412,5 @@ public final class Iptc7901Reader implements FormatReader {
             problems.report(DiagnosticCode.INVALID_VALUE, "invalid time " + Quote.value(Transmission.clean(text, from,
                     to)) + ": expected DDHHMM GMT Mon YY after ETX; left empty", at[0], at[1], from);
         }
-    }
-
-    private static int month(String name) {
-        if (name.length() < 3) {
-            return -1;
-        }
-        String start = name.substring(0, 3).toLowerCase(Locale.ROOT);
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (MONTHS[i].equals(start)) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 }

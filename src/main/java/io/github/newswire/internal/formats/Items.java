@@ -231,9 +231,49 @@ final class Items {
         return new Subject(Optional.ofNullable(code), Optional.ofNullable(label), Optional.ofNullable(scheme));
     }
 
-    /** Plain paragraphs from text: blank lines separate paragraphs, line breaks inside one are kept. */
-    static List<Paragraph> plainText(String text, int base, int line, int column, int maxParagraphs,
-            ProblemSink problems) {
-        return PlainText.paragraphs(text, base, line, column, maxParagraphs, problems);
+    /** Reports that a body has more paragraphs than the parser reads: the one message every reader gives. */
+    static void tooManyParagraphs(ProblemSink problems, int maxParagraphs, int line, int column, long offset) {
+        problems.report(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than " + maxParagraphs
+                + "]: expected at most " + maxParagraphs + " (option maxParagraphs); the rest is not read", line,
+                column, offset);
+    }
+
+    /**
+     * Takes the dateline off a lede of running text ({@code CAN THO, Vietnam (AP) _ The …}), the
+     * lede's paragraph replaced by the rest of it.
+     *
+     * @param paragraphs the body, changed in place
+     * @return the dateline, or null if the lede has none
+     */
+    static Dateline takeLedeDateline(List<Paragraph> paragraphs) {
+        if (paragraphs.isEmpty() || paragraphs.get(0).kind() != Paragraph.Kind.PARAGRAPH) {
+            return null;
+        }
+        Paragraph lede = paragraphs.get(0);
+        Lede found = ledeDateline(lede.text());
+        if (found == null || found.ledeStart() >= lede.text().length()) {
+            return null;
+        }
+        paragraphs.set(0, new Paragraph(lede.text().substring(found.ledeStart()), lede.span()));
+        return found.dateline();
+    }
+
+    /**
+     * The month a name opens with ({@code Nov}, {@code November}), 1 to 12.
+     *
+     * @param name a word
+     * @return the month, or -1 if the word opens with none
+     */
+    static int month(String name) {
+        if (name.length() < 3) {
+            return -1;
+        }
+        String start = name.substring(0, 3).toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i].equals(start)) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 }

@@ -1,6 +1,5 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.DiagnosticCode;
 import io.github.newswire.Paragraph;
 import io.github.newswire.SourceSpan;
 
@@ -79,9 +78,7 @@ final class PlainText {
     private static boolean add(List<Paragraph> paragraphs, String text, int start, int end, int base, int line,
             int column, int maxParagraphs, ProblemSink problems) {
         if (paragraphs.size() >= maxParagraphs) {
-            problems.report(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than " + maxParagraphs
-                    + "]: expected at most " + maxParagraphs + " (option maxParagraphs); the rest is not read", line,
-                    column, base + start);
+            Items.tooManyParagraphs(problems, maxParagraphs, line, column, base + start);
             return false;
         }
         paragraphs.add(new Paragraph(text.substring(start, end), new SourceSpan(base + start, base + end, line,

@@ -11,16 +11,13 @@ package io.github.newswire.internal.formats;
 final class TagCursor {
 
     private final String text;
+    private final LineCounter lines;
     private int at;
-    private int line = 1;
-    private int column = 1;
-    private int counted;
 
     TagCursor(String text, int from) {
         this.text = text;
+        this.lines = new LineCounter(text);
         this.at = from;
-        this.counted = 0;
-        advanceCount(from);
     }
 
     /**
@@ -32,8 +29,7 @@ final class TagCursor {
         int start = nextTag(false);
         int end = tagEnd(start);
         boolean selfClosing = end - 2 > start && text.charAt(end - 2) == '/';
-        advanceCount(start);
-        int[] found = {start, end, selfClosing ? 1 : 0, line, column};
+        int[] found = {start, end, selfClosing ? 1 : 0, lines.line(start), lines.column(start)};
         at = end;
         return found;
     }
@@ -52,8 +48,7 @@ final class TagCursor {
 
     /** The offset the cursor stands at, with its line and column: {offset, line, column}. */
     int[] position() {
-        advanceCount(at);
-        return new int[] {at, line, column};
+        return new int[] {at, lines.line(at), lines.column(at)};
     }
 
     private int nextTag(boolean end) {
@@ -120,19 +115,5 @@ final class TagCursor {
             }
         }
         return text.length();
-    }
-
-    /** Counts lines and columns (in code points) up to an offset; offsets only go forward. */
-    private void advanceCount(int offset) {
-        int target = Math.min(offset, text.length());
-        while (counted < target) {
-            char c = text.charAt(counted++);
-            if (c == '\n' || (c == '\r' && (counted >= text.length() || text.charAt(counted) != '\n'))) {
-                line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(c) || counted < 2 || !Character.isHighSurrogate(text.charAt(counted - 2))) {
-                column++;
-            }
-        }
     }
 }

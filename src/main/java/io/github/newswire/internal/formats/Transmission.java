@@ -161,6 +161,29 @@ final class Transmission {
         Article read(Input input, Positions positions, Message message, ProblemSink problems);
     }
 
+    /**
+     * Reports a message that stops early: without STX (a header only) or without ETX (its text
+     * runs to where the transmission stops).
+     *
+     * @return whether the message has a text to read (an STX)
+     */
+    static boolean checkFraming(String text, Positions positions, Message message, ProblemSink problems) {
+        if (message.stx() < 0) {
+            int[] at = positions.of(message.start());
+            problems.report(io.github.newswire.DiagnosticCode.TRUNCATED_MESSAGE, "truncated message "
+                    + Quote.near(text, message.start()) + ": expected STX before the text; the message has a header"
+                    + " only", at[0], at[1], message.start());
+            return false;
+        }
+        if (message.etx() < 0) {
+            int[] at = positions.of(message.end());
+            problems.report(io.github.newswire.DiagnosticCode.TRUNCATED_MESSAGE, "truncated message "
+                    + Quote.near(text, message.end()) + ": expected ETX after the text; read to where the"
+                    + " transmission stops", at[0], at[1], message.end());
+        }
+        return true;
+    }
+
     /** The most messages read from one transmission; a flood of SOH bytes is not a wire. */
     static final int MAX_MESSAGES = 100_000;
 
