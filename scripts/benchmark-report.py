@@ -12,9 +12,9 @@ for line in open("target/jmh-input-sizes.txt"):
     name, count, total = line.split()
     sizes[name] = (int(count), int(total))
 
-order = ["decodeOnly", "parseBytes", "parseString", "headerOnly", "segmentOnly", "attributionOnly",
+order = ["decodeOnly", "decodeAndParse", "parseBytes", "parseString", "headerOnly", "segmentOnly", "attributionOnly",
          "jsonLines", "regexParser"]
-inputs = ["seeds", "corpus", "1MB", "10MB"]
+inputs = ["seeds", "corpus", "1KB", "1MB", "10MB"]
 table = {}
 for r in results:
     name = r["benchmark"].rsplit(".", 1)[1]
@@ -39,7 +39,7 @@ for input_name in inputs:
         micros = score if unit == "us/op" else None
         mbps = mean_bytes / micros if micros else float("nan")
         ratio = f"{score / floor:.2f}" if floor else ""
-        versus_regex = f"{regex / score:.1f}" if regex and name in ("parseBytes", "parseString") else ""
+        versus_regex = f"{regex / score:.1f}" if regex and name in ("decodeAndParse", "parseBytes", "parseString") else ""
         allocated = f"{alloc:,.0f} B" if alloc is not None else ""
         shown = f"{score:,.2f} µs" if score < 10_000 else f"{score / 1000:,.1f} ms"
         print(f"| {name} | {shown} | {error:,.2f} | {mbps:,.0f} | {ratio} | {versus_regex} | {allocated} |")

@@ -43,7 +43,7 @@ public final class BodySegmenter {
      */
     List<Paragraph> segment(CharSequence text, int from, int to, int line, int lineStart, int maxLineLength,
             int maxParagraphs) {
-        if (text instanceof String string && string.indexOf('\r', from) < 0) {
+        if (text instanceof String string) {
             return segmentLines(string, from, to, line, lineStart, maxLineLength, maxParagraphs);
         }
         Paragraphs paragraphs = new Paragraphs(text, maxLineLength, maxParagraphs);
@@ -76,19 +76,20 @@ public final class BodySegmenter {
     }
 
     /**
-     * The same as the general loop for text whose lines all end in LF: {@link String#indexOf(int,
-     * int)} finds each line end (a vectorised search in the JDK), and only the whitespace at the
-     * edges of a line is looked at, so most characters are never touched one by one.
+     * The same as the general loop for a {@code String}: {@link String#indexOf(int, int)} finds
+     * each line end (a vectorised search in the JDK), and only the whitespace at the edges of a
+     * line is looked at, so most characters are never touched one by one. The next LF and the
+     * next CR are each searched for only once the line reaches past them, so text with any mix of
+     * line ends costs two forward searches in all.
      */
     private static List<Paragraph> segmentLines(String text, int from, int to, int line, int lineStart,
             int maxLineLength, int maxParagraphs) {
         Paragraphs paragraphs = new Paragraphs(text, maxLineLength, maxParagraphs);
+        int nextLf = nextBreak(text, '\n', from, to);
+        int nextCr = nextBreak(text, '\r', from, to);
         int i = from;
         while (i < to) {
-            int lineEnd = text.indexOf('\n', i);
-            if (lineEnd < 0 || lineEnd > to) {
-                lineEnd = to;
-            }
+            int lineEnd = Math.min(nextLf, nextCr);
             int first = i;
             while (first < lineEnd && Chars.isHorizontalSpace(text.charAt(first))) {
                 first++;
@@ -98,15 +99,26 @@ public final class BodySegmenter {
                 last--;
             }
             paragraphs.line(line, lineStart, lineEnd, first < lineEnd ? first : -1, last);
-            if (lineEnd < to) {
-                i = lineEnd + 1;
-                line++;
-                lineStart = i;
-            } else {
-                i = to;
+            if (lineEnd >= to) {
+                break;
             }
+            i = lineEnd + (lineEnd == nextCr && lineEnd + 1 < to && text.charAt(lineEnd + 1) == '\n' ? 2 : 1);
+            if (nextLf < i) {
+                nextLf = nextBreak(text, '\n', i, to);
+            }
+            if (nextCr < i) {
+                nextCr = nextBreak(text, '\r', i, to);
+            }
+            line++;
+            lineStart = i;
         }
         return paragraphs.finish();
+    }
+
+    /** The next {@code lineBreak} at or after {@code from}, or {@code to} if there is none before it. */
+    private static int nextBreak(String text, char lineBreak, int from, int to) {
+        int at = text.indexOf(lineBreak, from);
+        return at < 0 || at > to ? to : at;
     }
 
     /** Gathers lines into paragraphs and enforces the limits; both scanning loops feed it. */
@@ -139,7 +151,8 @@ public final class BodySegmenter {
                 return;
             }
             if (start < 0) {
-                int column = Character.codePointCount(text, lineStart, first) + 1;
+                // Only horizontal space, all of it single chars of the BMP, lies before the first visible char.
+                int column = first - lineStart + 1;
                 if (paragraphs.size() == maxParagraphs) {
                     throw tooManyParagraphs(line, column, first);
                 }

@@ -27,6 +27,17 @@ final class Utf8 {
     }
 
     static String decode(byte[] bytes, int length, boolean replace, Problems problems) {
+        return decodeText(bytes, length, replace, problems).text();
+    }
+
+    /**
+     * Decoded text, and whether its bytes may hold mojibake ({@link #mayHoldMojibake(byte[])}),
+     * found by the same pass over the bytes that looks for binary content.
+     */
+    record Decoded(String text, boolean mayHoldMojibake) {
+    }
+
+    static Decoded decodeText(byte[] bytes, int length, boolean replace, Problems problems) {
         if (length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             throw Problems.fatal(DiagnosticCode.MALFORMED_UTF8,
@@ -35,23 +46,22 @@ final class Utf8 {
                     1, 1, 0);
         }
         int start = hasBom(bytes, length) ? 3 : 0;
+        // Binary content is named as such even when it is also malformed UTF-8, so the sample
+        // comes first; a NUL byte after the sample is reported after any malformed sequence.
+        ByteScan scan = new ByteScan(bytes, start, length, Math.min(length, start + BINARY_SAMPLE));
+        scan.run();
+        checkControlRatio(bytes, start, scan.controls, scan.sampleEnd - start);
         // The JDK's decoder is intrinsified and far faster than a CharsetDecoder; it replaces bad
         // input with U+FFFD, so only text that contains U+FFFD needs the slow, exact pass.
         String text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
-        // Binary content is named as such even when it is also malformed UTF-8, so the sample comes first.
-        checkSample(bytes, start, Math.min(length, start + BINARY_SAMPLE));
         if (text.indexOf('\uFFFD') >= 0) {
             reportMalformed(bytes, start, length, text, replace, problems);
         }
-        int nul = text.indexOf('\u0000');
-        if (nul >= 0) {
-            int at = start;
-            while (bytes[at] != 0) {
-                at++;
-            }
+        if (scan.firstNulAfterSample >= 0) {
+            int at = scan.firstNulAfterSample;
             throw binary(bytes, start, at, "[00] at byte " + at + ": expected UTF-8 text, found a NUL byte");
         }
-        return text;
+        return new Decoded(text, scan.mojibake);
     }
 
     /**
@@ -61,38 +71,96 @@ final class Utf8 {
      * encoding starts with C2, C5, C6, CB or E2. Without that pair of bytes there is no mojibake.
      */
     static boolean mayHoldMojibake(byte[] bytes) {
-        for (int i = 0; i + 2 < bytes.length; i++) {
-            if (bytes[i] == (byte) 0xC3) {
-                byte follower = bytes[i + 2];
-                if (follower == (byte) 0xC2 || follower == (byte) 0xC5 || follower == (byte) 0xC6
-                        || follower == (byte) 0xCB || follower == (byte) 0xE2) {
-                    return true;
+        ByteScan scan = new ByteScan(bytes, 0, bytes.length, 0);
+        scan.run();
+        return scan.mojibake;
+    }
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * Flags the bytes of a word that are zero: each zero byte's high bit is set (and, rarely, that
+     * of a 01 byte above a zero byte), so a word with a zero byte never gives 0.
+     */
+    private static long zeroBytes(long word) {
+        return (word - ONES) & ~word & HIGHS;
+    }
+
+    /**
+     * One pass over the bytes, eight at a time, for what decoding does not tell: NUL bytes,
+     * control characters in the sample, and the C3 … C2/C5/C6/CB/E2 pair that mojibake needs.
+     * A word is looked at byte by byte only when one test on it finds a byte below 0x20, DEL, or
+     * a C3 two bytes before a possible follower: words of ordinary text, Vietnamese included,
+     * pass with a few operations.
+     */
+    private static final class ByteScan {
+        private final byte[] bytes;
+        private final int start;
+        private final int length;
+        final int sampleEnd;
+        int controls;
+        int firstNulAfterSample = -1;
+        boolean mojibake;
+
+        ByteScan(byte[] bytes, int start, int length, int sampleEnd) {
+            this.bytes = bytes;
+            this.start = start;
+            this.length = length;
+            this.sampleEnd = sampleEnd;
+        }
+
+        void run() {
+            int i = start;
+            for (; i + 2 * Long.BYTES <= length; i += Long.BYTES) {
+                long word = (long) LONGS.get(bytes, i);
+                long suspects = ((word - 0x2020202020202020L) & ~word & HIGHS) | zeroBytes(word ^ 0x7F7F7F7F7F7F7F7FL);
+                long c3 = zeroBytes(word ^ 0xC3C3C3C3C3C3C3C3L);
+                if (c3 != 0 && !mojibake) {
+                    long next = (long) LONGS.get(bytes, i + 2);
+                    suspects |= c3 & (zeroBytes(next ^ 0xC2C2C2C2C2C2C2C2L) | zeroBytes(next ^ 0xC5C5C5C5C5C5C5C5L)
+                            | zeroBytes(next ^ 0xC6C6C6C6C6C6C6C6L) | zeroBytes(next ^ 0xCBCBCBCBCBCBCBCBL)
+                            | zeroBytes(next ^ 0xE2E2E2E2E2E2E2E2L));
+                }
+                if (suspects != 0) {
+                    bytes(i, i + Long.BYTES);
+                }
+            }
+            bytes(i, length);
+        }
+
+        private void bytes(int from, int to) {
+            for (int i = from; i < to; i++) {
+                int b = bytes[i] & 0xFF;
+                if (b == 0xC3) {
+                    mojibake |= i + 2 < length && isMojibakeFollower(bytes[i + 2]);
+                } else if (b < 0x20 || b == 0x7F) {
+                    control(i, b);
                 }
             }
         }
-        return false;
+
+        private void control(int at, int b) {
+            if (b == 0) {
+                if (at < sampleEnd) {
+                    throw binary(bytes, start, at, "[00] at byte " + at + ": expected UTF-8 text, found a NUL byte");
+                }
+                if (firstNulAfterSample < 0) {
+                    firstNulAfterSample = at;
+                }
+            } else if (at < sampleEnd && isBinaryControl((char) b)) {
+                controls++;
+            }
+        }
+    }
+
+    /** The first byte of a Windows-1252 char for a byte 80 to BF, encoded in UTF-8. */
+    private static boolean isMojibakeFollower(byte b) {
+        return b == (byte) 0xC2 || b == (byte) 0xC5 || b == (byte) 0xC6 || b == (byte) 0xCB || b == (byte) 0xE2;
     }
 
     private static boolean hasBom(byte[] bytes, int length) {
         return length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
-    }
-
-    /**
-     * Binary if the sample holds a NUL byte or many control characters. Control characters are
-     * ASCII, one byte each, so counting bytes counts characters. The sample is looked at eight
-     * bytes at a time: one test on a {@code long} tells whether any of its bytes is below 0x20 or
-     * is DEL, and only such words, rare in text, are looked at byte by byte.
-     */
-    private static void checkSample(byte[] bytes, int from, int to) {
-        int controls = 0;
-        int i = from;
-        for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            if (mayHoldControls(bytes, i)) {
-                controls += countControls(bytes, from, i, i + Long.BYTES);
-            }
-        }
-        controls += countControls(bytes, from, i, to);
-        checkControlRatio(bytes, from, controls, to - from);
     }
 
     /**
@@ -105,19 +173,6 @@ final class Utf8 {
         long del = word ^ 0x7F7F7F7F7F7F7F7FL;
         long suspects = ((word - 0x2020202020202020L) & ~word) | ((del - 0x0101010101010101L) & ~del);
         return (suspects & 0x8080808080808080L) != 0;
-    }
-
-    private static int countControls(byte[] bytes, int textStart, int from, int to) {
-        int controls = 0;
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == 0) {
-                throw binary(bytes, textStart, i, "[00] at byte " + i + ": expected UTF-8 text, found a NUL byte");
-            }
-            if (isBinaryControl((char) (bytes[i] & 0xFF))) {
-                controls++;
-            }
-        }
-        return controls;
     }
 
     private static void checkControlRatio(byte[] bytes, int textStart, int controls, int sample) {

@@ -830,8 +830,8 @@ public final class WireParser {
         Problems problems = new Problems(strict);
         FormatReader reader = readerOf(bytes);
         if (reader == null) {
-            String text = Utf8.decode(bytes, bytes.length, replaceMalformedInput, problems);
-            return List.of(parseText(text, source, problems, Utf8.mayHoldMojibake(bytes)));
+            Utf8.Decoded decoded = Utf8.decodeText(bytes, bytes.length, replaceMalformedInput, problems);
+            return List.of(parseText(decoded.text(), source, problems, decoded.mayHoldMojibake()));
         }
         if (reader.format() == WireFormat.NINJS && !replaceMalformedInput) {
             // Jackson reads UTF-8 bytes faster than a String it must decode first; the text is

@@ -17,6 +17,16 @@ public final class Mojibake {
             "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
                     + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
 
+    /** The chars of {@link #CP1252_80_TO_9F}, as a bit set over U+0000 to U+21FF (they all lie below U+2200). */
+    private static final long[] CP1252_SPECIALS = new long[0x2200 / Long.SIZE];
+
+    static {
+        for (int i = 0; i < CP1252_80_TO_9F.length(); i++) {
+            char c = CP1252_80_TO_9F.charAt(i);
+            CP1252_SPECIALS[c >>> 6] |= 1L << c;
+        }
+    }
+
     private Mojibake() {
     }
 
@@ -41,23 +51,88 @@ public final class Mojibake {
      * @return the number of matches
      */
     public static int scan(CharSequence text, Listener listener) {
-        int matches = 0;
+        if (text instanceof String string) {
+            return scanString(string, listener);
+        }
+        int[] matches = {0};
+        scan(text, 0, text.length(), listener, matches);
+        return matches[0];
+    }
+
+    /**
+     * The plain scan of {@code text[from, to)}, each char in order; adds its matches to
+     * {@code matches[0]} and returns where it stopped: {@code to}, or the end of a match that
+     * reaches past it.
+     */
+    private static int scan(CharSequence text, int from, int to, Listener listener, int[] matches) {
         int length = text.length();
-        int i = 0;
-        while (i < length) {
+        int i = from;
+        while (i < to) {
             char lead = text.charAt(i);
-            if (lead >= '\u00C2' && lead <= '\u00F4') {
+            if (isLead(lead)) {
                 int end = match(text, i, length);
                 if (end > 0) {
                     listener.found(i, end, decode(text, i, end));
-                    matches++;
+                    matches[0]++;
                     i = end;
                     continue;
                 }
             }
             i++;
         }
-        return matches;
+        return i;
+    }
+
+    /**
+     * The same matches as the plain scan, looking at every second char only. A match opens with
+     * a lead char directly followed by a continuation char, so one of the two stands at an odd
+     * index; the plain scan runs only around an odd index that holds one of them beside the
+     * other. Four odd indices are tested at once for a char above ASCII, so ordinary English text
+     * moves on eight chars per test.
+     */
+    private static int scanString(String text, Listener listener) {
+        int length = text.length();
+        int[] matches = {0};
+        int scanned = 0;
+        int i = 1;
+        while (i < length) {
+            i = skipAscii(text, i, length);
+            if (i >= length) {
+                break;
+            }
+            char c = text.charAt(i);
+            if (c >= 0x80 && (isLead(c) && i + 1 < length && isContinuation(text.charAt(i + 1))
+                    || isContinuation(c) && isLead(text.charAt(i - 1)))) {
+                scanned = scan(text, Math.max(scanned, i - 1), Math.min(i + 2, length), listener, matches);
+            }
+            i += 2;
+        }
+        return matches[0];
+    }
+
+    /**
+     * The first of the odd indices {@code i}, {@code i + 2}, … that may hold a char above ASCII:
+     * a loop of its own, small enough for the JIT compiler to make tight.
+     */
+    private static int skipAscii(String text, int i, int length) {
+        while (i + 6 < length
+                && (text.charAt(i) | text.charAt(i + 2) | text.charAt(i + 4) | text.charAt(i + 6)) < 0x80) {
+            i += 8;
+        }
+        while (i < length && text.charAt(i) < 0x80) {
+            i += 2;
+        }
+        return i;
+    }
+
+    /** A char that Windows-1252 gives for a UTF-8 lead byte C2 to F4. */
+    private static boolean isLead(char c) {
+        return c >= '\u00C2' && c <= '\u00F4';
+    }
+
+    /** A char that Windows-1252 gives for a UTF-8 continuation byte 80 to BF. */
+    private static boolean isContinuation(char c) {
+        return c >= '\u0080' && c <= '\u00BF' || c < 0x2200 && (CP1252_SPECIALS[c >>> 6] & 1L << c) != 0;
     }
 
     /**
@@ -125,7 +200,7 @@ public final class Mojibake {
 
     /** The Windows-1252 byte 80 to BF that decodes to {@code c}, or -1. */
     private static int continuationByte(char c) {
-        if (c < '\u0080') {
+        if (c < '\u0080' || c > '\u00BF' && !isContinuation(c)) {
             // The usual case: a letter with a diacritic, then an ASCII letter. No search needed.
             return -1;
         }

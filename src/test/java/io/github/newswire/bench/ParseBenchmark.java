@@ -5,6 +5,7 @@ import io.github.newswire.AttributionDetector;
 import io.github.newswire.BodySegmenter;
 import io.github.newswire.Header;
 import io.github.newswire.HeaderParser;
+import io.github.newswire.NewsWire;
 import io.github.newswire.Paragraph;
 import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
@@ -48,8 +49,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ParseBenchmark {
 
-    /** The seeds, a generated corpus of 3,000 articles, one 1 MB article, one 10 MB article. */
-    @Param({"seeds", "corpus", "1MB", "10MB"})
+    /** The seeds, a generated corpus of 3,000 articles, one article of 1 KB, 1 MB and 10 MB. */
+    @Param({"seeds", "corpus", "1KB", "1MB", "10MB"})
     public String input;
 
     private final WireParser parser = WireParser.builder().build();
@@ -76,6 +77,7 @@ public class ParseBenchmark {
                 }
             }
             case "corpus" -> files.addAll(corpus.files(3000));
+            case "1KB" -> files.add(corpus.article(1_000));
             case "1MB" -> files.add(corpus.article(1_000_000));
             case "10MB" -> files.add(corpus.article(10_000_000));
             default -> throw new IllegalArgumentException(input);
@@ -117,6 +119,12 @@ public class ParseBenchmark {
     @Benchmark
     public Article parseBytes() {
         return parser.parse(bytes[index()]);
+    }
+
+    /** What a caller that holds bytes and parses text pays: the decode, then the parse. */
+    @Benchmark
+    public Article decodeAndParse() {
+        return NewsWire.parse(new String(bytes[index()], StandardCharsets.UTF_8));
     }
 
     @Benchmark

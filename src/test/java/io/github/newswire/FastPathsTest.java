@@ -1,0 +1,78 @@
+package io.github.newswire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newswire.internal.LineCursor;
+import io.github.newswire.internal.Mojibake;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Each shortcut that spares a pass over every char gives what the plain pass gives, on text made
+ * of the chars that the shortcuts treat apart: line ends of every kind, horizontal space, mojibake
+ * leads and followers, Vietnamese letters and surrogate pairs. The plain passes run on a
+ * {@code StringBuilder}, the shortcuts on a {@code String}.
+ */
+class FastPathsTest {
+
+    private static final String ALPHABET;
+
+    static {
+        StringBuilder pool = new StringBuilder("ab .\n\n\r\r\t \u00A0ệưđ–\u201D\uD83D\uDE00\uDE00");
+        for (char c = '\u00C2'; c <= '\u00F4'; c += 5) {
+            pool.append(c);
+        }
+        pool.append("\u00C3\u00E1\u00C4\u00C6\u00A9\u00BA\u00BB\u0080\u2026\u20AC\u2122\u0153\u0178");
+        ALPHABET = pool.toString();
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of(ALPHABET.chars().mapToObj(c -> (char) c).toList()).list().ofMaxSize(60)
+                .map(chars -> {
+                    StringBuilder text = new StringBuilder();
+                    chars.forEach(text::append);
+                    return text.toString();
+                });
+    }
+
+    @Property(tries = 3000)
+    void segmentingAStringGivesWhatTheCharLoopGives(@ForAll("texts") String text) {
+        BodySegmenter segmenter = new BodySegmenter();
+        assertThat(segmenter.segment(text)).isEqualTo(segmenter.segment(new StringBuilder(text)));
+    }
+
+    @Property(tries = 3000)
+    void theMojibakeScanOfAStringFindsWhatThePlainScanFinds(@ForAll("texts") String text) {
+        assertThat(matches(text)).isEqualTo(matches(new StringBuilder(text)));
+    }
+
+    @Property(tries = 3000)
+    void theByteTestNeverSparesTextWithMojibake(@ForAll("texts") String text) {
+        if (!matches(text).isEmpty()) {
+            assertThat(Utf8.mayHoldMojibake(text.getBytes(StandardCharsets.UTF_8))).as("[%s]", text).isTrue();
+        }
+    }
+
+    @Property(tries = 3000)
+    void aCursorPlacedAtAnOffsetAgreesWithTheWalk(@ForAll("texts") String text) {
+        for (int offset = 0; offset <= text.length(); offset++) {
+            LineCursor walked = new LineCursor(text, 0, 1, 1).moveTo(offset);
+            LineCursor placed = LineCursor.at(text, offset);
+            assertThat(List.of(placed.line(), placed.column())).as("offset %d of [%s]", offset, text)
+                    .isEqualTo(List.of(walked.line(), walked.column()));
+        }
+    }
+
+    private static List<List<Integer>> matches(CharSequence text) {
+        List<List<Integer>> found = new ArrayList<>();
+        Mojibake.scan(text, (start, end, codePoint) -> found.add(List.of(start, end, codePoint)));
+        return found;
+    }
+}
