@@ -13,7 +13,7 @@ for line in open("target/jmh-input-sizes.txt"):
     sizes[name] = (int(count), int(total))
 
 order = ["decodeOnly", "decodeAndParse", "parseBytes", "parseString", "headerOnly", "segmentOnly", "attributionOnly",
-         "jsonLines", "regexParser"]
+         "jsonLines", "jsonLinesBytes", "ninjsLines", "regexParser"]
 inputs = ["seeds", "corpus", "1KB", "1MB", "10MB"]
 table = {}
 for r in results:

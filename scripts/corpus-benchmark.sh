@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Measures the command-line tool on a synthetic corpus: `cat` of every file against
-# `bin/newswire parse -j 1` and `-j 2`, and `java -jar` without the launcher's JVM options, with wall
-# time, MB/s and peak memory (RSS), as in docs/performance.md.
+# Measures the command-line tool on a synthetic corpus: `cat` of every file against the README's
+# command `bin/newswire parse -q -o out.jsonl DIR` (all cores), the same with `-j 1`, the same without
+# the class data sharing archive, and `java -jar` without the launcher's JVM options, with wall time,
+# MB/s and peak memory (RSS), as in docs/performance.md.
 #
 #   scripts/corpus-benchmark.sh [FILES] [FOLDER]      (default 100000 files in target/corpus-FILES)
 #
@@ -50,15 +51,22 @@ measure() { # label, command...: appends "label seconds peak-RSS-MB" to target/c
 }
 
 find "$folder" -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null    # warm the page cache
+# The launcher on a copy of the jar that has no archive beside it: the JVM starts without one.
+mkdir -p target/no-archive
+cp "$jar" target/no-archive/
+plain_jar=target/no-archive/$(basename "$jar")
 : > target/corpus-times.txt
 same="identical"
 for run in $(seq "$runs"); do
-  rm -f target/corpus-j1.jsonl target/corpus-j2.jsonl target/corpus-plain.jsonl   # new files, as a first run makes
+  rm -f target/corpus-*.jsonl   # new files, as a first run makes
   measure cat bash -c "find '$folder' -type f -name '*.txt' -print0 | xargs -0 cat > /dev/null"
+  NEWSWIRE_JAR=$jar NEWSWIRE_JAVA_OPTS=$heap measure readme bin/newswire parse -q -o target/corpus-readme.jsonl "$folder"
   NEWSWIRE_JAR=$jar NEWSWIRE_JAVA_OPTS=$heap measure j1 bin/newswire parse -q -j 1 -o target/corpus-j1.jsonl "$folder"
-  NEWSWIRE_JAR=$jar NEWSWIRE_JAVA_OPTS=$heap measure j2 bin/newswire parse -q -j 2 -o target/corpus-j2.jsonl "$folder"
-  cmp -s target/corpus-j1.jsonl target/corpus-j2.jsonl || same="DIFFERENT"
-  measure plain2 java $heap -jar "$jar" parse -q -j 2 -o target/corpus-plain.jsonl "$folder"
+  NEWSWIRE_JAR=$plain_jar NEWSWIRE_JAVA_OPTS=$heap measure noarchive bin/newswire parse -q -o target/corpus-noarchive.jsonl "$folder"
+  measure plain java $heap -jar "$jar" parse -q -o target/corpus-plain.jsonl "$folder"
+  for other in j1 noarchive plain; do
+    cmp -s target/corpus-readme.jsonl "target/corpus-$other.jsonl" || same="DIFFERENT"
+  done
 done
 
 median() { # label: the median seconds of its runs
@@ -72,14 +80,15 @@ row() { # label, name shown
 }
 
 echo
-echo "$files files, $megabytes MB, extra JVM options: ${heap:-none}, $runs runs each; -j 1 and -j 2 output: $same"
+echo "$files files, $megabytes MB, extra JVM options: ${heap:-none}, $runs runs each; the outputs: $same"
 echo
 echo "| run | median seconds | MB/s | fastest–slowest | peak RSS |"
 echo "| --- | ---: | ---: | ---: | ---: |"
 row cat cat
+row readme "bin/newswire parse -q -o out.jsonl DIR"
 row j1 "bin/newswire parse -j 1"
-row j2 "bin/newswire parse -j 2"
-row plain2 "java -jar … parse -j 2"
+row noarchive "bin/newswire parse, no archive"
+row plain "java -jar … parse"
 for j in 1 2; do
   java $heap $launcher_options -cp "$classpath" io.github.newswire.cli.WarmRounds 6 parse -q -j $j -o target/corpus-warm.jsonl "$folder" \
     | awk -v l="warm$j" '$2 >= 3 {print l, $3, 0}' >> target/corpus-times.txt
@@ -87,6 +96,6 @@ done
 echo "| \`bin/newswire parse -j 1\`, warm | $(median warm1) | $(awk "BEGIN {printf \"%.0f\", $megabytes / $(median warm1)}") | | |"
 echo "| \`bin/newswire parse -j 2\`, warm | $(median warm2) | $(awk "BEGIN {printf \"%.0f\", $megabytes / $(median warm2)}") | | |"
 echo
-awk -v c="$(median cat)" -v a="$(median j1)" -v b="$(median j2)" -v wa="$(median warm1)" -v wb="$(median warm2)" -v p="$(median plain2)" 'BEGIN {
-  printf "parse -j 2 speed / cat speed: %.2f (target at least 0.5); warm: %.2f; java -jar without the options: %.2f\n", c / b, c / wb, c / p
-  printf "-j 2 speed-up over -j 1: %.2f x (target at least 1.7); warm: %.2f x\n", a / b, wa / wb }'
+awk -v c="$(median cat)" -v r="$(median readme)" -v a="$(median j1)" -v n="$(median noarchive)" -v p="$(median plain)" -v wb="$(median warm2)" 'BEGIN {
+  printf "README command time / cat time: %.2f (target at most 2); without the archive: %.2f; java -jar: %.2f; warm -j 2: %.2f\n", r / c, n / c, p / c, wb / c
+  printf "all cores against -j 1: %.2f x faster\n", a / r }'

@@ -31,10 +31,12 @@ final class Utf8 {
     }
 
     /**
-     * Decoded text, and whether its bytes may hold mojibake ({@link #mayHoldMojibake(byte[])}),
-     * found by the same pass over the bytes that looks for binary content.
+     * Decoded text, and what the pass over its bytes found: whether they may hold mojibake
+     * ({@link #mayHoldMojibake(byte[])}); where the text starts (after a byte order mark); and
+     * whether the text is exactly their decoding from there ({@code exact}: no malformed
+     * sequence was replaced).
      */
-    record Decoded(String text, boolean mayHoldMojibake) {
+    record Decoded(String text, boolean mayHoldMojibake, int start, boolean exact) {
     }
 
     static Decoded decodeText(byte[] bytes, int length, boolean replace, Problems problems) {
@@ -54,14 +56,15 @@ final class Utf8 {
         // The JDK's decoder is intrinsified and far faster than a CharsetDecoder; it replaces bad
         // input with U+FFFD, so only text that contains U+FFFD needs the slow, exact pass.
         String text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
+        boolean exact = true;
         if (text.indexOf('\uFFFD') >= 0) {
-            reportMalformed(bytes, start, length, text, replace, problems);
+            exact = !reportMalformed(bytes, start, length, text, replace, problems);
         }
         if (scan.firstNulAfterSample >= 0) {
             int at = scan.firstNulAfterSample;
             throw binary(bytes, start, at, "[00] at byte " + at + ": expected UTF-8 text, found a NUL byte");
         }
-        return new Decoded(text, scan.mojibake);
+        return new Decoded(text, scan.mojibake, start, exact);
     }
 
     /**
@@ -122,21 +125,23 @@ final class Utf8 {
                             | zeroBytes(next ^ 0xC6C6C6C6C6C6C6C6L) | zeroBytes(next ^ 0xCBCBCBCBCBCBCBCBL)
                             | zeroBytes(next ^ 0xE2E2E2E2E2E2E2E2L));
                 }
-                if (suspects != 0) {
-                    bytes(i, i + Long.BYTES);
+                // Each flagged byte is looked at: a flag is never missing where a byte qualifies,
+                // and the few extra flags (above a byte that qualifies) are looked at for nothing.
+                for (long flags = suspects; flags != 0; flags &= flags - 1) {
+                    check(i + (Long.numberOfTrailingZeros(flags) >>> 3));
                 }
             }
-            bytes(i, length);
+            for (; i < length; i++) {
+                check(i);
+            }
         }
 
-        private void bytes(int from, int to) {
-            for (int i = from; i < to; i++) {
-                int b = bytes[i] & 0xFF;
-                if (b == 0xC3) {
-                    mojibake |= i + 2 < length && isMojibakeFollower(bytes[i + 2]);
-                } else if (b < 0x20 || b == 0x7F) {
-                    control(i, b);
-                }
+        private void check(int at) {
+            int b = bytes[at] & 0xFF;
+            if (b == 0xC3) {
+                mojibake |= at + 2 < length && isMojibakeFollower(bytes[at + 2]);
+            } else if (b < 0x20 || b == 0x7F) {
+                control(at, b);
             }
         }
 
@@ -193,8 +198,10 @@ final class Utf8 {
         return Problems.fatal(DiagnosticCode.BINARY_INPUT, "binary input " + detail, position.line, position.column, at);
     }
 
-    private static void reportMalformed(byte[] bytes, int start, int length, String text, boolean replace,
+    /** Reports each malformed sequence, or throws on the first one; returns whether there was any. */
+    private static boolean reportMalformed(byte[] bytes, int start, int length, String text, boolean replace,
             Problems problems) {
+        boolean found = false;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -204,6 +211,7 @@ final class Utf8 {
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
+                found = true;
                 int at = in.position();
                 if (!replace) {
                     throw malformed(bytes, at, result.length(), length, position);
@@ -225,6 +233,7 @@ final class Utf8 {
             }
             out.clear();
         }
+        return found;
     }
 
     private static WireParseException malformed(byte[] bytes, int at, int badLength, int length, BytePosition position) {

@@ -12,6 +12,7 @@ import io.github.newswire.internal.Gazetteer;
 import io.github.newswire.internal.IoReasons;
 import io.github.newswire.internal.LineCursor;
 import io.github.newswire.internal.Mojibake;
+import io.github.newswire.internal.SourceBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -312,11 +313,15 @@ public final class WireParser {
             return FileResult.failed(file, new FileFailure(FileFailure.ARCHIVE,
                     "an archive: expected one wire file; parseAll or parseArchive reads its entries", 0, 0, -1), 0);
         }
-        return (FileResult) work;
+        return work instanceof Sourced sourced ? sourced.result() : (FileResult) work;
     }
 
     /** An input that turned out to be an archive: its entries are read where it stands in the order. */
     private record ArchiveMarker(Path archive) {
+    }
+
+    /** A file's result with the bytes its text is exactly the decoding of, from {@code textStart}. */
+    private record Sourced(FileResult result, byte[] bytes, int textStart) {
     }
 
     /** The result of one file, or an {@link ArchiveMarker} for an archive (by its name or its content). */
@@ -336,7 +341,9 @@ public final class WireParser {
             if (ArchiveReader.sniff(bytes, bytes.length) != null) {
                 return new ArchiveMarker(file);
             }
-            return FileResult.parsed(file, itemsOf(bytes, file.toString()), bytes.length);
+            int[] textStart = {-1};
+            FileResult result = FileResult.parsed(file, itemsOf(bytes, file.toString(), textStart), bytes.length);
+            return textStart[0] < 0 ? result : new Sourced(result, bytes, textStart[0]);
         } catch (WireParseException e) {
             if (e.code() == DiagnosticCode.INPUT_TOO_LARGE && isArchive(file)) {
                 return new ArchiveMarker(file);
@@ -735,7 +742,14 @@ public final class WireParser {
                     }
                     Object result = work.file() == null ? entryResult(work.archive(), work.entry())
                             : archivesOnly ? new ArchiveMarker(work.file()) : work(work.file());
-                    if (result instanceof FileResult fileResult) {
+                    if (result instanceof Sourced sourced) {
+                        // The work on the file may write its paragraphs from the bytes they were read from.
+                        FileResult fileResult = sourced.result();
+                        bytes += fileResult.size();
+                        results.add(Objects.requireNonNull(SourceBytes.with(fileResult.articles(), sourced.bytes(),
+                                sourced.textStart(), () -> then.apply(fileResult)),
+                                () -> "the work on " + fileResult.path() + " returned null"));
+                    } else if (result instanceof FileResult fileResult) {
                         bytes += work.file() == null ? 0 : fileResult.size();
                         results.add(Objects.requireNonNull(then.apply(fileResult),
                                 () -> "the work on " + fileResult.path() + " returned null"));
@@ -827,11 +841,24 @@ public final class WireParser {
 
     /** Decodes and parses bytes already within the size limit; problems found decoding come first. */
     private List<Article> itemsOf(byte[] bytes, String source) {
+        return itemsOf(bytes, source, null);
+    }
+
+    /**
+     * The same; for VNS text whose parsed text is exactly the decoding of the bytes (no malformed
+     * sequence replaced, no mojibake repaired), {@code textStart[0]} is set to where that text
+     * starts in them, for {@code SourceBytes}.
+     */
+    private List<Article> itemsOf(byte[] bytes, String source, int[] textStart) {
         Problems problems = new Problems(strict);
         FormatReader reader = readerOf(bytes);
         if (reader == null) {
             Utf8.Decoded decoded = Utf8.decodeText(bytes, bytes.length, replaceMalformedInput, problems);
-            return List.of(parseText(decoded.text(), source, problems, decoded.mayHoldMojibake()));
+            Article article = parseText(decoded.text(), source, problems, decoded.mayHoldMojibake());
+            if (textStart != null && decoded.exact() && !(repairMojibake && decoded.mayHoldMojibake())) {
+                textStart[0] = decoded.start();
+            }
+            return List.of(article);
         }
         if (reader.format() == WireFormat.NINJS && !replaceMalformedInput) {
             // Jackson reads UTF-8 bytes faster than a String it must decode first; the text is

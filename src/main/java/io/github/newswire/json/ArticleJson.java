@@ -14,6 +14,7 @@ import io.github.newswire.Sentence;
 import io.github.newswire.SentenceSegmenter;
 import io.github.newswire.Severity;
 import io.github.newswire.SourceSpan;
+import io.github.newswire.internal.SourceBytes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,7 +30,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -228,26 +232,26 @@ public final class ArticleJson {
     private static void write(Article article, JsonGenerator g, SentenceSegmenter segmenter) {
         Offsets offsets = article.format() == WireFormat.VNS ? new Offsets() : Offsets.NONE;
         g.writeStartObject();
-        writeOptional(g, "source", article.source());
+        writeOptional(g, Names.SOURCE, article.source());
         if (article.item().isPresent()) {
-            g.writeNumberProperty("item", article.item().get());
+            writeNumber(g, Names.ITEM, article.item().get());
         }
-        g.writeStringProperty("format", article.format().id());
+        writeString(g, Names.FORMAT, article.format().id());
         EnvelopeJson.write(article.envelope(), g);
-        writeOptional(g, "date", article.date().map(LocalDate::toString));
-        writeOptional(g, "byline", article.byline());
+        writeOptional(g, Names.DATE, article.date().map(LocalDate::toString));
+        writeOptional(g, Names.BYLINE, article.byline());
         article.byline().ifPresent(offsets::skip);
-        g.writeName("dateline");
+        g.writeName(Names.DATELINE);
         if (article.dateline().isPresent()) {
             Dateline dateline = article.dateline().get();
             g.writeStartObject();
-            g.writeStringProperty("place", dateline.place());
-            writeOptional(g, "country", dateline.country());
-            writeOptional(g, "date", dateline.date());
-            writeOptional(g, "agency", dateline.agency());
-            writeOptional(g, "dash", dateline.dash().map(Dash::symbol));
+            writeString(g, Names.PLACE, dateline.place());
+            writeOptional(g, Names.COUNTRY, dateline.country());
+            writeOptional(g, Names.DATE, dateline.date());
+            writeOptional(g, Names.AGENCY, dateline.agency());
+            writeOptional(g, Names.DASH, dateline.dash().map(Dash::symbol));
             if (dateline.text().isPresent()) {
-                g.writeStringProperty("text", dateline.text().get());
+                writeString(g, Names.TEXT, dateline.text().get());
             }
             g.writeEndObject();
             offsets.skip(dateline.place());
@@ -257,15 +261,20 @@ public final class ArticleJson {
         } else {
             g.writeNull();
         }
-        g.writeName("paragraphs");
+        g.writeName(Names.PARAGRAPHS);
         g.writeStartArray();
+        SourceBytes.Cursor source = sourceCursor(article, g);
         for (Paragraph paragraph : article.paragraphs()) {
             g.writeStartObject();
-            g.writeStringProperty("text", paragraph.text());
+            if (source == null) {
+                writeString(g, Names.TEXT, paragraph.text());
+            } else {
+                writeFromSource(g, paragraph.span(), source);
+            }
             int start = offsets.toCodePoints(paragraph.span().start());
             writeSpan(g, paragraph.span(), paragraph.text(), offsets);
             if (paragraph.kind() != Paragraph.Kind.PARAGRAPH) {
-                g.writeStringProperty("kind", paragraph.kind().id());
+                writeString(g, Names.KIND, paragraph.kind().id());
             }
             if (segmenter != null) {
                 writeSentences(g, paragraph, start, segmenter);
@@ -273,36 +282,36 @@ public final class ArticleJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeName("attribution");
+        g.writeName(Names.ATTRIBUTION);
         if (article.attribution().isPresent()) {
             Attribution attribution = article.attribution().get();
             g.writeStartObject();
-            g.writeStringProperty("text", attribution.text());
-            g.writeName("agencies");
+            writeString(g, Names.TEXT, attribution.text());
+            g.writeName(Names.AGENCIES);
             g.writeStartArray();
             for (String agency : attribution.agencies()) {
                 g.writeString(agency);
             }
             g.writeEndArray();
-            writeOptional(g, "dash", attribution.dash().map(Dash::symbol));
+            writeOptional(g, Names.DASH, attribution.dash().map(Dash::symbol));
             writeSpan(g, attribution.span(), attribution.text(), offsets);
             g.writeEndObject();
         } else {
             g.writeNull();
         }
-        writeOptional(g, "endMark", article.endMark());
+        writeOptional(g, Names.END_MARK, article.endMark());
         if (article.markup().isPresent()) {
-            g.writeStringProperty("markup", article.markup().get());
+            writeString(g, Names.MARKUP, article.markup().get());
         }
-        g.writeName("diagnostics");
+        g.writeName(Names.DIAGNOSTICS);
         g.writeStartArray();
         for (Diagnostic diagnostic : article.diagnostics()) {
             g.writeStartObject();
-            g.writeStringProperty("severity", diagnostic.severity().label());
-            g.writeStringProperty("code", diagnostic.code().id());
-            g.writeStringProperty("message", diagnostic.message());
-            g.writeNumberProperty("line", diagnostic.line());
-            g.writeNumberProperty("column", diagnostic.column());
+            writeString(g, Names.SEVERITY, diagnostic.severity().label());
+            writeString(g, Names.CODE, diagnostic.code().id());
+            writeString(g, Names.MESSAGE, diagnostic.message());
+            writeNumber(g, Names.LINE, diagnostic.line());
+            writeNumber(g, Names.COLUMN, diagnostic.column());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -312,7 +321,7 @@ public final class ArticleJson {
     private static void writeSentences(JsonGenerator g, Paragraph paragraph, int paragraphStart,
             SentenceSegmenter segmenter) {
         String text = paragraph.text();
-        g.writeName("sentences");
+        g.writeName(Names.SENTENCES);
         g.writeStartArray();
         int at = 0;
         int codePoints = paragraphStart;
@@ -321,29 +330,106 @@ public final class ArticleJson {
             int end = sentence.span().end() - paragraph.span().start();
             codePoints += Character.codePointCount(text, at, start);
             g.writeStartObject();
-            g.writeStringProperty("text", sentence.text());
-            g.writeNumberProperty("start", codePoints);
+            writeString(g, Names.TEXT, sentence.text());
+            writeNumber(g, Names.START, codePoints);
             codePoints += Character.codePointCount(text, start, end);
-            g.writeNumberProperty("end", codePoints);
+            writeNumber(g, Names.END, codePoints);
             g.writeEndObject();
             at = end;
         }
         g.writeEndArray();
     }
 
-    private static void writeSpan(JsonGenerator g, SourceSpan span, String text, Offsets offsets) {
-        g.writeNumberProperty("start", offsets.toCodePoints(span.start()));
-        offsets.skip(text);
-        g.writeNumberProperty("end", offsets.toCodePoints(span.end()));
-        g.writeNumberProperty("line", span.line());
-        g.writeNumberProperty("column", span.column());
+    /**
+     * A cursor over the bytes the article was parsed from, when they are offered (by the parser,
+     * on this thread, for this very article: see {@code SourceBytes}) and the output is UTF-8
+     * bytes; else null.
+     */
+    private static SourceBytes.Cursor sourceCursor(Article article, JsonGenerator g) {
+        if (!(g instanceof UTF8JsonGenerator)) {
+            return null;
+        }
+        SourceBytes source = SourceBytes.of(article);
+        return source == null ? null : source.cursor();
     }
 
-    private static void writeOptional(JsonGenerator g, String name, Optional<String> value) {
-        if (value.isPresent()) {
-            g.writeStringProperty(name, value.get());
+    /**
+     * Writes a paragraph's text as the bytes it was decoded from: copied as they are when none
+     * needs escaping, else escaped by the generator, in either case without encoding its chars
+     * again (the largest cost of writing JSON Lines from a corpus).
+     */
+    private static void writeFromSource(JsonGenerator g, SourceSpan span, SourceBytes.Cursor source) {
+        byte[] bytes = source.bytes();
+        int start = source.moveTo(span.start());
+        int end = source.moveTo(span.end());
+        g.writeName(Names.TEXT);
+        if (source.escapes()) {
+            g.writeUTF8String(bytes, start, end - start);
         } else {
-            g.writeNullProperty(name);
+            g.writeRawUTF8String(bytes, start, end - start);
+        }
+    }
+
+    private static void writeSpan(JsonGenerator g, SourceSpan span, String text, Offsets offsets) {
+        writeNumber(g, Names.START, offsets.toCodePoints(span.start()));
+        offsets.skip(text);
+        writeNumber(g, Names.END, offsets.toCodePoints(span.end()));
+        writeNumber(g, Names.LINE, span.line());
+        writeNumber(g, Names.COLUMN, span.column());
+    }
+
+    private static void writeOptional(JsonGenerator g, SerializableString name, Optional<String> value) {
+        g.writeName(name);
+        if (value.isPresent()) {
+            g.writeString(value.get());
+        } else {
+            g.writeNull();
+        }
+    }
+
+    private static void writeString(JsonGenerator g, SerializableString name, String value) {
+        g.writeName(name);
+        g.writeString(value);
+    }
+
+    private static void writeNumber(JsonGenerator g, SerializableString name, int value) {
+        g.writeName(name);
+        g.writeNumber(value);
+    }
+
+    /**
+     * The property names, encoded once: a name given as a {@code String} is escaped and encoded
+     * again at every write, which cost as much as the numbers it names.
+     */
+    private static final class Names {
+        static final SerializableString AGENCIES = new SerializedString("agencies");
+        static final SerializableString AGENCY = new SerializedString("agency");
+        static final SerializableString ATTRIBUTION = new SerializedString("attribution");
+        static final SerializableString BYLINE = new SerializedString("byline");
+        static final SerializableString CODE = new SerializedString("code");
+        static final SerializableString COLUMN = new SerializedString("column");
+        static final SerializableString COUNTRY = new SerializedString("country");
+        static final SerializableString DASH = new SerializedString("dash");
+        static final SerializableString DATE = new SerializedString("date");
+        static final SerializableString DATELINE = new SerializedString("dateline");
+        static final SerializableString DIAGNOSTICS = new SerializedString("diagnostics");
+        static final SerializableString END = new SerializedString("end");
+        static final SerializableString END_MARK = new SerializedString("endMark");
+        static final SerializableString FORMAT = new SerializedString("format");
+        static final SerializableString ITEM = new SerializedString("item");
+        static final SerializableString KIND = new SerializedString("kind");
+        static final SerializableString LINE = new SerializedString("line");
+        static final SerializableString MARKUP = new SerializedString("markup");
+        static final SerializableString MESSAGE = new SerializedString("message");
+        static final SerializableString PARAGRAPHS = new SerializedString("paragraphs");
+        static final SerializableString PLACE = new SerializedString("place");
+        static final SerializableString SENTENCES = new SerializedString("sentences");
+        static final SerializableString SEVERITY = new SerializedString("severity");
+        static final SerializableString SOURCE = new SerializedString("source");
+        static final SerializableString START = new SerializedString("start");
+        static final SerializableString TEXT = new SerializedString("text");
+
+        private Names() {
         }
     }
 

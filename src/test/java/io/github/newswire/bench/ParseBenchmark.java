@@ -10,7 +10,9 @@ import io.github.newswire.Paragraph;
 import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
 import io.github.newswire.json.JsonLinesWriter;
+import io.github.newswire.json.NinjsWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +65,8 @@ public class ParseBenchmark {
     private Article[] articles;
     private int next;
     private JsonLinesWriter json;
+    private JsonLinesWriter jsonBytes;
+    private JsonLinesWriter ninjs;
 
     @Setup(Level.Trial)
     public void load() throws IOException {
@@ -92,6 +96,8 @@ public class ParseBenchmark {
             total += bytes[i].length;
         }
         json = ArticleJson.jsonLinesWriter(new DiscardingWriter());
+        jsonBytes = ArticleJson.jsonLinesWriter(OutputStream.nullOutputStream());
+        ninjs = NinjsWriter.standard().jsonLinesWriter(new DiscardingWriter());
         System.out.printf("%n[%s] %d articles, %.1f bytes on average%n", input, bytes.length,
                 (double) total / bytes.length);
         // The report script needs the sizes to turn times into MB/s.
@@ -103,6 +109,8 @@ public class ParseBenchmark {
     @TearDown(Level.Trial)
     public void close() throws IOException {
         json.close();
+        jsonBytes.close();
+        ninjs.close();
     }
 
     private int index() {
@@ -150,6 +158,17 @@ public class ParseBenchmark {
     @Benchmark
     public void jsonLines() {
         json.write(articles[index()]);
+    }
+
+    /** JSON Lines in UTF-8 bytes, as a library user writes them to a file (no source bytes at hand). */
+    @Benchmark
+    public void jsonLinesBytes() {
+        jsonBytes.write(articles[index()]);
+    }
+
+    @Benchmark
+    public void ninjsLines() {
+        ninjs.write(articles[index()]);
     }
 
     @Benchmark
