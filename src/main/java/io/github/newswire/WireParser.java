@@ -963,6 +963,7 @@ public final class WireParser {
     private Article parseText(CharSequence input, String source, Problems problems, boolean mayHoldMojibake) {
         CharSequence text = mayHoldMojibake ? checkMojibake(input, problems) : input;
         HeaderParser.Result header = headerParser.parse(text, problems);
+        // A list of the parser's own: the steps below change it in place, and the Article copies it once.
         List<Paragraph> paragraphs = bodySegmenter.segment(text, header.bodyStart(), text.length(), header.line(),
                 header.lineStart(), maxLineLength, maxParagraphs);
 
@@ -1000,10 +1001,9 @@ public final class WireParser {
                 contentEnd = span.end() - END_MARK.length() + 1;
             }
             if (contentEnd == span.start()) {
-                paragraphs = paragraphs.subList(0, last);
+                paragraphs.remove(last);
             } else if (contentEnd >= 0) {
-                paragraphs = replace(paragraphs, last,
-                        paragraph(text, span.start(), contentEnd, span.line(), span.column()));
+                paragraphs.set(last, paragraph(text, span.start(), contentEnd, span.line(), span.column()));
             }
         }
         if (attribution == null && !paragraphs.isEmpty()) {
@@ -1026,7 +1026,7 @@ public final class WireParser {
             int nameStart = BylineDetector.nameStart(text, first.span().start(), first.span().end());
             if (nameStart >= 0) {
                 byline = text.subSequence(nameStart, first.span().end()).toString();
-                paragraphs = paragraphs.subList(1, paragraphs.size());
+                paragraphs.remove(0);
             }
         }
 
@@ -1062,8 +1062,7 @@ public final class WireParser {
             }
             if (ledeStart > span.start()) {
                 LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column()).moveTo(ledeStart);
-                paragraphs = replace(paragraphs, 0, paragraph(text, ledeStart, span.end(), cursor.line(),
-                        cursor.column()));
+                paragraphs.set(0, paragraph(text, ledeStart, span.end(), cursor.line(), cursor.column()));
             }
         }
 
@@ -1099,7 +1098,7 @@ public final class WireParser {
         return match != null && match.contentEnd() == span.start();
     }
 
-    /** The paragraphs with any bare dash that opens the first one taken off. */
+    /** The paragraphs (a list of the parser's own, changed in place) with any bare dash that opens the first one taken off. */
     private static List<Paragraph> withoutBareDash(CharSequence text, List<Paragraph> paragraphs) {
         SourceSpan span = paragraphs.get(0).span();
         int start = afterBareDash(text, span.start(), span.end());
@@ -1107,7 +1106,8 @@ public final class WireParser {
             return paragraphs;
         }
         LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column()).moveTo(start);
-        return replace(paragraphs, 0, paragraph(text, start, span.end(), cursor.line(), cursor.column()));
+        paragraphs.set(0, paragraph(text, start, span.end(), cursor.line(), cursor.column()));
+        return paragraphs;
     }
 
     /**
@@ -1174,12 +1174,6 @@ public final class WireParser {
 
     private static Paragraph paragraph(CharSequence text, int start, int end, int line, int column) {
         return new Paragraph(text.subSequence(start, end).toString(), new SourceSpan(start, end, line, column));
-    }
-
-    private static List<Paragraph> replace(List<Paragraph> paragraphs, int index, Paragraph replacement) {
-        List<Paragraph> copy = new ArrayList<>(paragraphs);
-        copy.set(index, replacement);
-        return copy;
     }
 
     /**

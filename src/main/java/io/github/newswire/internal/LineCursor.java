@@ -2,7 +2,8 @@ package io.github.newswire.internal;
 
 /**
  * Turns offsets into 1-based line and column numbers by walking forward from a known position.
- * Lines end at LF, CRLF or a lone CR; columns count code points. Used for the few positions that
+ * Lines end at LF, CRLF or a lone CR; columns count code points (a surrogate pair is one, and
+ * so is a lone surrogate, as {@link String#codePointCount(int, int)} counts them). Used for the few positions that
  * the body segmenter does not already know, so the walk stays within one paragraph.
  */
 public final class LineCursor {
@@ -11,6 +12,9 @@ public final class LineCursor {
     private int offset;
     private int line;
     private int column;
+    /** For a {@code String}: the next LF and CR at or after {@code offset} once searched for, else -1. */
+    private int nextLf = -1;
+    private int nextCr = -1;
 
     /**
      * Starts a cursor at a known position.
@@ -57,13 +61,7 @@ public final class LineCursor {
                 lineStart = Math.max(lineStart, at + 1);
             }
         }
-        int column = 1;
-        for (int i = lineStart; i < offset; i++) {
-            if (!Character.isLowSurrogate(string.charAt(i))) {
-                column++;
-            }
-        }
-        return new LineCursor(text, offset, line, column);
+        return new LineCursor(text, offset, line, string.codePointCount(lineStart, offset) + 1);
     }
 
     /**
@@ -77,17 +75,59 @@ public final class LineCursor {
         if (target < offset) {
             throw new IllegalArgumentException("cursor moves forward only: " + target + " < " + offset);
         }
+        if (text instanceof String string) {
+            return moveWithin(string, target);
+        }
         for (int i = offset; i < target; i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
                 line++;
                 column = 1;
-            } else if (c != '\r' && !Character.isLowSurrogate(c)) {
+            } else if (c != '\r' && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)))) {
                 column++;
             }
         }
         offset = target;
         return this;
+    }
+
+    /**
+     * The same walk for a {@code String}, a line at a time: the next LF and the next CR are found
+     * with {@link String#indexOf(int, int)} (each searched again only once passed, so a cursor
+     * moved many times still reads the text once), and the code points of the part of a line
+     * passed are counted by the JDK ({@code String.codePointCount}, which does not even look at
+     * text without chars above U+00FF).
+     */
+    private LineCursor moveWithin(String string, int target) {
+        while (offset < target) {
+            if (nextLf < offset) {
+                nextLf = nextIndex(string, '\n', offset);
+            }
+            if (nextCr < offset) {
+                nextCr = nextIndex(string, '\r', offset);
+            }
+            int lineEnd = Math.min(nextLf, nextCr);
+            if (lineEnd >= target) {
+                column += string.codePointCount(offset, target);
+                offset = target;
+                break;
+            }
+            if (lineEnd == nextCr && lineEnd + 1 < string.length() && string.charAt(lineEnd + 1) == '\n') {
+                // CR of a CRLF pair: the LF ends the line; the CR takes no column.
+                column += string.codePointCount(offset, lineEnd);
+                offset = lineEnd + 1;
+                continue;
+            }
+            line++;
+            column = 1;
+            offset = lineEnd + 1;
+        }
+        return this;
+    }
+
+    private static int nextIndex(String string, char c, int from) {
+        int at = string.indexOf(c, from);
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /**
