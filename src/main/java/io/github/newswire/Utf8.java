@@ -32,11 +32,12 @@ final class Utf8 {
 
     /**
      * Decoded text, and what the pass over its bytes found: whether they may hold mojibake
-     * ({@link #mayHoldMojibake(byte[])}); where the text starts (after a byte order mark); and
+     * ({@link #mayHoldMojibake(byte[])}); where the text starts (after a byte order mark);
      * whether the text is exactly their decoding from there ({@code exact}: no malformed
-     * sequence was replaced).
+     * sequence was replaced); and whether it may hold a char beyond the BMP (a byte F0 to FF, the
+     * lead of a four-byte sequence).
      */
-    record Decoded(String text, boolean mayHoldMojibake, int start, boolean exact) {
+    record Decoded(String text, boolean mayHoldMojibake, int start, boolean exact, boolean supplementary) {
     }
 
     static Decoded decodeText(byte[] bytes, int length, boolean replace, Problems problems) {
@@ -64,7 +65,7 @@ final class Utf8 {
             int at = scan.firstNulAfterSample;
             throw binary(bytes, start, at, "[00] at byte " + at + ": expected UTF-8 text, found a NUL byte");
         }
-        return new Decoded(text, scan.mojibake, start, exact);
+        return new Decoded(text, scan.mojibake, start, exact, scan.supplementary);
     }
 
     /**
@@ -105,6 +106,7 @@ final class Utf8 {
         int controls;
         int firstNulAfterSample = -1;
         boolean mojibake;
+        boolean supplementary;
 
         ByteScan(byte[] bytes, int start, int length, int sampleEnd) {
             this.bytes = bytes;
@@ -117,6 +119,7 @@ final class Utf8 {
             int i = start;
             for (; i + 2 * Long.BYTES <= length; i += Long.BYTES) {
                 long word = (long) LONGS.get(bytes, i);
+                supplementary |= (word & (word << 1) & (word << 2) & (word << 3) & HIGHS) != 0;
                 long suspects = ((word - 0x2020202020202020L) & ~word & HIGHS) | zeroBytes(word ^ 0x7F7F7F7F7F7F7F7FL);
                 long c3 = zeroBytes(word ^ 0xC3C3C3C3C3C3C3C3L);
                 if (c3 != 0 && !mojibake) {
@@ -132,6 +135,7 @@ final class Utf8 {
                 }
             }
             for (; i < length; i++) {
+                supplementary |= (bytes[i] & 0xF0) == 0xF0;
                 check(i);
             }
         }

@@ -220,7 +220,7 @@ public final class WireParser {
         Problems problems = new Problems(strict);
         FormatReader reader = reader(Sniff.of(text));
         if (reader == null) {
-            return List.of(parseText(text, null, problems, true));
+            return List.of(parseText(text, null, problems, true, true));
         }
         return readItems(reader, text.toString(), null, problems);
     }
@@ -854,7 +854,8 @@ public final class WireParser {
         FormatReader reader = readerOf(bytes);
         if (reader == null) {
             Utf8.Decoded decoded = Utf8.decodeText(bytes, bytes.length, replaceMalformedInput, problems);
-            Article article = parseText(decoded.text(), source, problems, decoded.mayHoldMojibake());
+            Article article = parseText(decoded.text(), source, problems, decoded.mayHoldMojibake(),
+                    decoded.supplementary());
             if (textStart != null && decoded.exact() && !(repairMojibake && decoded.mayHoldMojibake())) {
                 textStart[0] = decoded.start();
             }
@@ -958,10 +959,20 @@ public final class WireParser {
 
     /**
      * Parses the text. {@code mayHoldMojibake} false, known from the bytes, spares the character
-     * scan for mojibake.
+     * scan for mojibake; {@code mayHoldSupplementary} false (no four-byte sequence in the bytes)
+     * lets columns be counted without looking at the chars.
      */
-    private Article parseText(CharSequence input, String source, Problems problems, boolean mayHoldMojibake) {
-        CharSequence text = mayHoldMojibake ? checkMojibake(input, problems) : input;
+    private Article parseText(CharSequence input, String source, Problems problems, boolean mayHoldMojibake,
+            boolean mayHoldSupplementary) {
+        CharSequence text = input;
+        boolean supplementary = mayHoldSupplementary;
+        if (mayHoldMojibake) {
+            MojibakeCheck check = checkMojibake(input, problems);
+            text = check.text();
+            supplementary = check.supplementary();
+        }
+        // Without a surrogate pair every code point is one char: columns are differences of offsets.
+        boolean bmpOnly = !supplementary;
         HeaderParser.Result header = headerParser.parse(text, problems);
         // A list of the parser's own: the steps below change it in place, and the Article copies it once.
         List<Paragraph> paragraphs = bodySegmenter.segment(text, header.bodyStart(), text.length(), header.line(),
@@ -972,7 +983,7 @@ public final class WireParser {
         SourceSpan placeLost = null;
         if (!paragraphs.isEmpty() && !isSignOffAlone(text, paragraphs.get(0).span())) {
             placeLost = paragraphs.get(0).span();
-            paragraphs = withoutBareDash(text, paragraphs);
+            paragraphs = withoutBareDash(text, paragraphs, bmpOnly);
             placeLost = paragraphs.isEmpty() || paragraphs.get(0).span().start() == placeLost.start() ? null : placeLost;
         }
 
@@ -989,7 +1000,7 @@ public final class WireParser {
                 AttributionDetector.Match match = attributionDetector.match(text, span.start(), span.end());
                 // Before a sign-off or a mark, only the glued form is a credit repeated ("….-VNA" then "VNA").
                 if (match != null && (step == 0 || (signedOff || endMark != null) && match.glued())) {
-                    LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column())
+                    LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column(), bmpOnly)
                             .moveTo(match.textStart());
                     // Of a repeated credit, the article keeps the one nearest the text.
                     attribution = match.toAttribution(text, cursor.line(), cursor.column());
@@ -1008,7 +1019,8 @@ public final class WireParser {
         }
         if (attribution == null && !paragraphs.isEmpty()) {
             SourceSpan span = paragraphs.get(paragraphs.size() - 1).span();
-            LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column()).moveTo(span.end());
+            LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column(), bmpOnly)
+                    .moveTo(span.end());
             int lastWord = span.end();
             while (lastWord > span.start() && !Chars.isWhitespace(text.charAt(lastWord - 1))) {
                 lastWord--;
@@ -1033,7 +1045,7 @@ public final class WireParser {
         Dateline dateline = null;
         if (!paragraphs.isEmpty()) {
             SourceSpan before = paragraphs.get(0).span();
-            paragraphs = withoutBareDash(text, paragraphs);
+            paragraphs = withoutBareDash(text, paragraphs, bmpOnly);
             SourceSpan span = paragraphs.get(0).span();
             if (placeLost == null && span.start() != before.start()) {
                 placeLost = before;
@@ -1061,7 +1073,8 @@ public final class WireParser {
                 }
             }
             if (ledeStart > span.start()) {
-                LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column()).moveTo(ledeStart);
+                LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column(), bmpOnly)
+                        .moveTo(ledeStart);
                 paragraphs.set(0, paragraph(text, ledeStart, span.end(), cursor.line(), cursor.column()));
             }
         }
@@ -1099,13 +1112,13 @@ public final class WireParser {
     }
 
     /** The paragraphs (a list of the parser's own, changed in place) with any bare dash that opens the first one taken off. */
-    private static List<Paragraph> withoutBareDash(CharSequence text, List<Paragraph> paragraphs) {
+    private static List<Paragraph> withoutBareDash(CharSequence text, List<Paragraph> paragraphs, boolean bmpOnly) {
         SourceSpan span = paragraphs.get(0).span();
         int start = afterBareDash(text, span.start(), span.end());
         if (start == span.start()) {
             return paragraphs;
         }
-        LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column()).moveTo(start);
+        LineCursor cursor = new LineCursor(text, span.start(), span.line(), span.column(), bmpOnly).moveTo(start);
         paragraphs.set(0, paragraph(text, start, span.end(), cursor.line(), cursor.column()));
         return paragraphs;
     }
@@ -1136,7 +1149,11 @@ public final class WireParser {
      * Reports mojibake, and repairs it if asked to. Positions are in the text that is parsed (the
      * repaired text when repairing), like every other position.
      */
-    private CharSequence checkMojibake(CharSequence text, Problems problems) {
+    /** The text to parse after the mojibake check, and whether it may hold a surrogate pair. */
+    private record MojibakeCheck(CharSequence text, boolean supplementary) {
+    }
+
+    private MojibakeCheck checkMojibake(CharSequence text, Problems problems) {
         List<int[]> found = new ArrayList<>();
         int[] unlisted = {0};
         Mojibake.Listener collect = (start, end, codePoint) -> {
@@ -1147,11 +1164,10 @@ public final class WireParser {
             }
         };
         CharSequence parsed = repairMojibake ? Mojibake.repair(text, collect) : text;
-        if (!repairMojibake) {
-            Mojibake.scan(text, collect);
-        }
+        // A repaired text is not looked at again for surrogate pairs: it may hold some.
+        boolean supplementary = repairMojibake || Mojibake.scanText(text, collect).supplementary();
         if (found.isEmpty()) {
-            return parsed;
+            return new MojibakeCheck(parsed, supplementary);
         }
         int bom = startsWithBom(parsed) ? 1 : 0;
         LineCursor cursor = new LineCursor(parsed, bom, 1, 1);
@@ -1165,7 +1181,7 @@ public final class WireParser {
             problems.report(DiagnosticCode.MOJIBAKE, message, cursor.line(), cursor.column(), match[0]);
         }
         problems.countUnlisted(DiagnosticCode.MOJIBAKE, unlisted[0]);
-        return parsed;
+        return new MojibakeCheck(parsed, supplementary);
     }
 
     private static boolean startsWithBom(CharSequence text) {

@@ -80,6 +80,27 @@ class FastPathsTest {
         }
     }
 
+    @Provide
+    Arbitrary<String> articles() {
+        Arbitrary<String> lede = Arbitraries.of("HA NOI – ", "HÀ NỘI — ", "", "– ", "HUẾ (VNA) - ");
+        Arbitrary<String> end = Arbitraries.of(" VNS", ". VNS", "\n\n— VNA/VNS", ".-VNA", "./.", "");
+        return net.jqwik.api.Combinators.combine(lede, texts(), texts(), end)
+                .as((dateline, body, more, signOff) -> " date 2024-11-14 " + dateline + body + "\n\n" + more + signOff);
+    }
+
+    @Property(tries = 2000)
+    void parsingAStringOrItsBytesGivesWhatTheCharWalksGive(@ForAll("articles") String text) {
+        // A StringBuilder takes the plain char-by-char paths; a String and its bytes the shortcuts.
+        WireParser parser = WireParser.builder().build();
+        Article walked = parser.parse(new StringBuilder(text));
+        assertThat(parser.parse(text)).isEqualTo(walked);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (new String(bytes, StandardCharsets.UTF_8).equals(text)) {
+            // (A lone surrogate has no UTF-8 form: such text has no bytes to compare.)
+            assertThat(parser.parse(bytes)).as("[%s]", text).isEqualTo(walked);
+        }
+    }
+
     private static List<List<Integer>> matches(CharSequence text) {
         List<List<Integer>> found = new ArrayList<>();
         Mojibake.scan(text, (start, end, codePoint) -> found.add(List.of(start, end, codePoint)));

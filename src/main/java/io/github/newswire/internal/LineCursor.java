@@ -15,6 +15,7 @@ public final class LineCursor {
     /** For a {@code String}: the next LF and CR at or after {@code offset} once searched for, else -1. */
     private int nextLf = -1;
     private int nextCr = -1;
+    private final boolean bmpOnly;
 
     /**
      * Starts a cursor at a known position.
@@ -25,10 +26,25 @@ public final class LineCursor {
      * @param column the 1-based column of {@code offset}
      */
     public LineCursor(CharSequence text, int offset, int line, int column) {
+        this(text, offset, line, column, false);
+    }
+
+    /**
+     * Starts a cursor at a known position in a text known to hold no surrogate pair, whose
+     * columns are then counted in chars.
+     *
+     * @param text    the text
+     * @param offset  a {@code char} index into the text
+     * @param line    the 1-based line of {@code offset}
+     * @param column  the 1-based column of {@code offset}
+     * @param bmpOnly whether the text is known to hold no surrogate pair (every code point one char)
+     */
+    public LineCursor(CharSequence text, int offset, int line, int column, boolean bmpOnly) {
         this.text = text;
         this.offset = offset;
         this.line = line;
         this.column = column;
+        this.bmpOnly = bmpOnly;
     }
 
     /**
@@ -108,13 +124,13 @@ public final class LineCursor {
             }
             int lineEnd = Math.min(nextLf, nextCr);
             if (lineEnd >= target) {
-                column += string.codePointCount(offset, target);
+                column += codePoints(string, offset, target);
                 offset = target;
                 break;
             }
             if (lineEnd == nextCr && lineEnd + 1 < string.length() && string.charAt(lineEnd + 1) == '\n') {
                 // CR of a CRLF pair: the LF ends the line; the CR takes no column.
-                column += string.codePointCount(offset, lineEnd);
+                column += codePoints(string, offset, lineEnd);
                 offset = lineEnd + 1;
                 continue;
             }
@@ -123,6 +139,10 @@ public final class LineCursor {
             offset = lineEnd + 1;
         }
         return this;
+    }
+
+    private int codePoints(String string, int from, int to) {
+        return bmpOnly ? to - from : string.codePointCount(from, to);
     }
 
     private static int nextIndex(String string, char c, int from) {

@@ -51,12 +51,34 @@ public final class Mojibake {
      * @return the number of matches
      */
     public static int scan(CharSequence text, Listener listener) {
+        return scanText(text, listener).found();
+    }
+
+    /**
+     * What a scan found: its matches, and whether the text may hold a surrogate pair (a char
+     * beyond the BMP), which the scan of a {@code String} notes on the way at no cost; a scan of
+     * another kind of text does not look, and answers true.
+     *
+     * @param found         the number of matches
+     * @param supplementary whether the text may hold a surrogate pair
+     */
+    public record Scan(int found, boolean supplementary) {
+    }
+
+    /**
+     * Scans the text for mojibake, noting surrogate pairs on the way.
+     *
+     * @param text     the text
+     * @param listener called for each match
+     * @return the number of matches, and whether the text may hold a surrogate pair
+     */
+    public static Scan scanText(CharSequence text, Listener listener) {
         if (text instanceof String string) {
             return scanString(string, listener);
         }
         int[] matches = {0};
         scan(text, 0, text.length(), listener, matches);
-        return matches[0];
+        return new Scan(matches[0], true);
     }
 
     /**
@@ -88,12 +110,14 @@ public final class Mojibake {
      * a lead char directly followed by a continuation char, so one of the two stands at an odd
      * index; the plain scan runs only around an odd index that holds one of them beside the
      * other. Four odd indices are tested at once for a char above ASCII, so ordinary English text
-     * moves on eight chars per test.
+     * moves on eight chars per test. Surrogate pairs are noted the same way: one of their two
+     * chars stands at an odd index.
      */
-    private static int scanString(String text, Listener listener) {
+    private static Scan scanString(String text, Listener listener) {
         int length = text.length();
         int[] matches = {0};
         int scanned = 0;
+        boolean surrogates = false;
         int i = 1;
         while (i < length) {
             i = skipAscii(text, i, length);
@@ -101,13 +125,15 @@ public final class Mojibake {
                 break;
             }
             char c = text.charAt(i);
+            // One char of a surrogate pair stands at an odd index: none escapes this test.
+            surrogates |= Character.isSurrogate(c);
             if (c >= 0x80 && (isLead(c) && i + 1 < length && isContinuation(text.charAt(i + 1))
                     || isContinuation(c) && isLead(text.charAt(i - 1)))) {
                 scanned = scan(text, Math.max(scanned, i - 1), Math.min(i + 2, length), listener, matches);
             }
             i += 2;
         }
-        return matches[0];
+        return new Scan(matches[0], surrogates);
     }
 
     /**
