@@ -116,13 +116,24 @@ final class Utf8 {
         }
 
         void run() {
+            // Locals, not fields, in the loop: the JIT keeps them in registers.
+            byte[] bytes = this.bytes;
+            int length = this.length;
+            boolean pair = false;
+            boolean fourByte = false;
             int i = start;
             for (; i + 2 * Long.BYTES <= length; i += Long.BYTES) {
                 long word = (long) LONGS.get(bytes, i);
-                supplementary |= (word & (word << 1) & (word << 2) & (word << 3) & HIGHS) != 0;
-                long suspects = ((word - 0x2020202020202020L) & ~word & HIGHS) | zeroBytes(word ^ 0x7F7F7F7F7F7F7F7FL);
+                long below20 = (word - 0x2020202020202020L) & ~word;
+                // Eight bytes from 20 to 7E, the usual case: nothing to look at. (A 7F byte plus
+                // one, and any byte from 80 up, has its high bit set.)
+                if (((word | (word + ONES) | below20) & HIGHS) == 0) {
+                    continue;
+                }
+                fourByte |= (word & (word << 1) & (word << 2) & (word << 3) & HIGHS) != 0;
+                long suspects = (below20 & HIGHS) | zeroBytes(word ^ 0x7F7F7F7F7F7F7F7FL);
                 long c3 = zeroBytes(word ^ 0xC3C3C3C3C3C3C3C3L);
-                if (c3 != 0 && !mojibake) {
+                if (c3 != 0 && !pair) {
                     long next = (long) LONGS.get(bytes, i + 2);
                     suspects |= c3 & (zeroBytes(next ^ 0xC2C2C2C2C2C2C2C2L) | zeroBytes(next ^ 0xC5C5C5C5C5C5C5C5L)
                             | zeroBytes(next ^ 0xC6C6C6C6C6C6C6C6L) | zeroBytes(next ^ 0xCBCBCBCBCBCBCBCBL)
@@ -131,22 +142,27 @@ final class Utf8 {
                 // Each flagged byte is looked at: a flag is never missing where a byte qualifies,
                 // and the few extra flags (above a byte that qualifies) are looked at for nothing.
                 for (long flags = suspects; flags != 0; flags &= flags - 1) {
-                    check(i + (Long.numberOfTrailingZeros(flags) >>> 3));
+                    pair |= check(i + (Long.numberOfTrailingZeros(flags) >>> 3));
                 }
             }
             for (; i < length; i++) {
-                supplementary |= (bytes[i] & 0xF0) == 0xF0;
-                check(i);
+                fourByte |= (bytes[i] & 0xF0) == 0xF0;
+                pair |= check(i);
             }
+            mojibake = pair;
+            supplementary = fourByte;
         }
 
-        private void check(int at) {
+        /** Looks at one byte: counts a control, stops at a NUL; returns whether a mojibake pair starts there. */
+        private boolean check(int at) {
             int b = bytes[at] & 0xFF;
             if (b == 0xC3) {
-                mojibake |= at + 2 < length && isMojibakeFollower(bytes[at + 2]);
-            } else if (b < 0x20 || b == 0x7F) {
+                return at + 2 < length && isMojibakeFollower(bytes[at + 2]);
+            }
+            if (b < 0x20 || b == 0x7F) {
                 control(at, b);
             }
+            return false;
         }
 
         private void control(int at, int b) {
