@@ -31,13 +31,10 @@ final class Utf8 {
     }
 
     /**
-     * Decoded text, and what the pass over its bytes found: whether they may hold mojibake
-     * ({@link #mayHoldMojibake(byte[])}); where the text starts (after a byte order mark);
-     * whether the text is exactly their decoding from there ({@code exact}: no malformed
-     * sequence was replaced); and whether it may hold a char beyond the BMP (a byte F0 to FF, the
-     * lead of a four-byte sequence).
+     * Decoded text: where it starts in the bytes (after a byte order mark), and whether it is
+     * exactly their decoding from there ({@code exact}: no malformed sequence was replaced).
      */
-    record Decoded(String text, boolean mayHoldMojibake, int start, boolean exact, boolean supplementary) {
+    record Decoded(String text, int start, boolean exact) {
     }
 
     static Decoded decodeText(byte[] bytes, int length, boolean replace, Problems problems) {
@@ -51,9 +48,8 @@ final class Utf8 {
         int start = hasBom(bytes, length) ? 3 : 0;
         // Binary content is named as such even when it is also malformed UTF-8, so the sample
         // comes first; a NUL byte after the sample is reported after any malformed sequence.
-        ByteScan scan = new ByteScan(bytes, start, length, Math.min(length, start + BINARY_SAMPLE));
-        scan.run();
-        checkControlRatio(bytes, start, scan.controls, scan.sampleEnd - start);
+        int sampleEnd = Math.min(length, start + BINARY_SAMPLE);
+        checkControlRatio(bytes, start, countControls(bytes, start, sampleEnd), sampleEnd - start);
         // The JDK's decoder is intrinsified and far faster than a CharsetDecoder; it replaces bad
         // input with U+FFFD, so only text that contains U+FFFD needs the slow, exact pass.
         String text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
@@ -61,127 +57,50 @@ final class Utf8 {
         if (text.indexOf('\uFFFD') >= 0) {
             exact = !reportMalformed(bytes, start, length, text, replace, problems);
         }
-        if (scan.firstNulAfterSample >= 0) {
-            int at = scan.firstNulAfterSample;
+        // A NUL after the sample: found in the text (the JDK's vectorised search), placed in the bytes.
+        if (text.indexOf('\u0000') >= 0) {
+            int at = sampleEnd;
+            while (bytes[at] != 0) {
+                at++;
+            }
             throw binary(bytes, start, at, "[00] at byte " + at + ": expected UTF-8 text, found a NUL byte");
         }
-        return new Decoded(text, scan.mojibake, start, exact, scan.supplementary);
-    }
-
-    /**
-     * Whether the UTF-8 bytes may hold mojibake, a quick test that spares most files the scan of
-     * their characters. Mojibake starts with a character from U+00C2 to U+00F4, encoded C3 82 to
-     * C3 B4, directly followed by one that Windows-1252 gives for a byte from 80 to BF, whose
-     * encoding starts with C2, C5, C6, CB or E2. Without that pair of bytes there is no mojibake.
-     */
-    static boolean mayHoldMojibake(byte[] bytes) {
-        ByteScan scan = new ByteScan(bytes, 0, bytes.length, 0);
-        scan.run();
-        return scan.mojibake;
+        return new Decoded(text, start, exact);
     }
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
     /**
-     * Flags the bytes of a word that are zero: each zero byte's high bit is set (and, rarely, that
-     * of a 01 byte above a zero byte), so a word with a zero byte never gives 0.
+     * Counts the control characters of the sample that no text holds, and stops at a NUL byte.
+     * Eight bytes at a time: one test on a word flags every byte below 0x20 and every DEL (and,
+     * rarely, a byte above one of them), and only the flagged bytes are looked at, so a word of
+     * ordinary text costs a few operations and a line end one look.
      */
-    private static long zeroBytes(long word) {
-        return (word - ONES) & ~word & HIGHS;
+    private static int countControls(byte[] bytes, int start, int end) {
+        int controls = 0;
+        int i = start;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            long del = word ^ 0x7F7F7F7F7F7F7F7FL;
+            long flags = (((word - 0x2020202020202020L) & ~word) | ((del - ONES) & ~del)) & HIGHS;
+            for (; flags != 0; flags &= flags - 1) {
+                controls += control(bytes, start, i + (Long.numberOfTrailingZeros(flags) >>> 3));
+            }
+        }
+        for (; i < end; i++) {
+            controls += control(bytes, start, i);
+        }
+        return controls;
     }
 
-    /**
-     * One pass over the bytes, eight at a time, for what decoding does not tell: NUL bytes,
-     * control characters in the sample, and the C3 … C2/C5/C6/CB/E2 pair that mojibake needs.
-     * A word is looked at byte by byte only when one test on it finds a byte below 0x20, DEL, or
-     * a C3 two bytes before a possible follower: words of ordinary text, Vietnamese included,
-     * pass with a few operations.
-     */
-    private static final class ByteScan {
-        private final byte[] bytes;
-        private final int start;
-        private final int length;
-        final int sampleEnd;
-        int controls;
-        int firstNulAfterSample = -1;
-        boolean mojibake;
-        boolean supplementary;
-
-        ByteScan(byte[] bytes, int start, int length, int sampleEnd) {
-            this.bytes = bytes;
-            this.start = start;
-            this.length = length;
-            this.sampleEnd = sampleEnd;
+    /** 1 for a control character that no text holds, 0 for any other byte; throws on a NUL. */
+    private static int control(byte[] bytes, int start, int at) {
+        int b = bytes[at] & 0xFF;
+        if (b == 0) {
+            throw binary(bytes, start, at, "[00] at byte " + at + ": expected UTF-8 text, found a NUL byte");
         }
-
-        void run() {
-            // Locals, not fields, in the loop: the JIT keeps them in registers.
-            byte[] bytes = this.bytes;
-            int length = this.length;
-            boolean pair = false;
-            boolean fourByte = false;
-            int i = start;
-            for (; i + 2 * Long.BYTES <= length; i += Long.BYTES) {
-                long word = (long) LONGS.get(bytes, i);
-                long below20 = (word - 0x2020202020202020L) & ~word;
-                // Eight bytes from 20 to 7E, the usual case: nothing to look at. (A 7F byte plus
-                // one, and any byte from 80 up, has its high bit set.)
-                if (((word | (word + ONES) | below20) & HIGHS) == 0) {
-                    continue;
-                }
-                fourByte |= (word & (word << 1) & (word << 2) & (word << 3) & HIGHS) != 0;
-                long suspects = (below20 & HIGHS) | zeroBytes(word ^ 0x7F7F7F7F7F7F7F7FL);
-                long c3 = zeroBytes(word ^ 0xC3C3C3C3C3C3C3C3L);
-                if (c3 != 0 && !pair) {
-                    long next = (long) LONGS.get(bytes, i + 2);
-                    suspects |= c3 & (zeroBytes(next ^ 0xC2C2C2C2C2C2C2C2L) | zeroBytes(next ^ 0xC5C5C5C5C5C5C5C5L)
-                            | zeroBytes(next ^ 0xC6C6C6C6C6C6C6C6L) | zeroBytes(next ^ 0xCBCBCBCBCBCBCBCBL)
-                            | zeroBytes(next ^ 0xE2E2E2E2E2E2E2E2L));
-                }
-                // Each flagged byte is looked at: a flag is never missing where a byte qualifies,
-                // and the few extra flags (above a byte that qualifies) are looked at for nothing.
-                for (long flags = suspects; flags != 0; flags &= flags - 1) {
-                    pair |= check(i + (Long.numberOfTrailingZeros(flags) >>> 3));
-                }
-            }
-            for (; i < length; i++) {
-                fourByte |= (bytes[i] & 0xF0) == 0xF0;
-                pair |= check(i);
-            }
-            mojibake = pair;
-            supplementary = fourByte;
-        }
-
-        /** Looks at one byte: counts a control, stops at a NUL; returns whether a mojibake pair starts there. */
-        private boolean check(int at) {
-            int b = bytes[at] & 0xFF;
-            if (b == 0xC3) {
-                return at + 2 < length && isMojibakeFollower(bytes[at + 2]);
-            }
-            if (b < 0x20 || b == 0x7F) {
-                control(at, b);
-            }
-            return false;
-        }
-
-        private void control(int at, int b) {
-            if (b == 0) {
-                if (at < sampleEnd) {
-                    throw binary(bytes, start, at, "[00] at byte " + at + ": expected UTF-8 text, found a NUL byte");
-                }
-                if (firstNulAfterSample < 0) {
-                    firstNulAfterSample = at;
-                }
-            } else if (at < sampleEnd && isBinaryControl((char) b)) {
-                controls++;
-            }
-        }
-    }
-
-    /** The first byte of a Windows-1252 char for a byte 80 to BF, encoded in UTF-8. */
-    private static boolean isMojibakeFollower(byte b) {
-        return b == (byte) 0xC2 || b == (byte) 0xC5 || b == (byte) 0xC6 || b == (byte) 0xCB || b == (byte) 0xE2;
+        return isBinaryControl((char) b) ? 1 : 0;
     }
 
     private static boolean hasBom(byte[] bytes, int length) {

@@ -220,7 +220,7 @@ public final class WireParser {
         Problems problems = new Problems(strict);
         FormatReader reader = reader(Sniff.of(text));
         if (reader == null) {
-            return List.of(parseText(text, null, problems, true, true));
+            return List.of(parseText(text, null, problems));
         }
         return readItems(reader, text.toString(), null, problems);
     }
@@ -854,9 +854,11 @@ public final class WireParser {
         FormatReader reader = readerOf(bytes);
         if (reader == null) {
             Utf8.Decoded decoded = Utf8.decodeText(bytes, bytes.length, replaceMalformedInput, problems);
-            Article article = parseText(decoded.text(), source, problems, decoded.mayHoldMojibake(),
-                    decoded.supplementary());
-            if (textStart != null && decoded.exact() && !(repairMojibake && decoded.mayHoldMojibake())) {
+            // The text is scanned for mojibake as text from a String is: that scan of every second
+            // char also tells whether columns must count code points, and costs less than a
+            // pass over the bytes that would tell the same.
+            Article article = parseText(decoded.text(), source, problems);
+            if (textStart != null && decoded.exact() && !(repairMojibake && repaired(article))) {
                 textStart[0] = decoded.start();
             }
             return List.of(article);
@@ -868,6 +870,16 @@ public final class WireParser {
                     problems), source, problems, () -> new Problems(strict), maxParagraphs, LocalDate.now(clock)));
         }
         return readItems(reader, decodeAs(reader.format(), bytes, problems), source, problems);
+    }
+
+    /** Whether mojibake was repaired in the article's text: each repair is reported. */
+    private static boolean repaired(Article article) {
+        for (Diagnostic diagnostic : article.diagnostics()) {
+            if (diagnostic.code() == DiagnosticCode.MOJIBAKE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reader for a file's bytes: none for VNS text, known from the first byte without decoding. */
@@ -958,19 +970,13 @@ public final class WireParser {
     }
 
     /**
-     * Parses the text. {@code mayHoldMojibake} false, known from the bytes, spares the character
-     * scan for mojibake; {@code mayHoldSupplementary} false (no four-byte sequence in the bytes)
-     * lets columns be counted without looking at the chars.
+     * Parses the text. The scan for mojibake comes first, and tells on the way whether the text
+     * holds a surrogate pair: without one, columns are counted without looking at the chars.
      */
-    private Article parseText(CharSequence input, String source, Problems problems, boolean mayHoldMojibake,
-            boolean mayHoldSupplementary) {
-        CharSequence text = input;
-        boolean supplementary = mayHoldSupplementary;
-        if (mayHoldMojibake) {
-            MojibakeCheck check = checkMojibake(input, problems);
-            text = check.text();
-            supplementary = check.supplementary();
-        }
+    private Article parseText(CharSequence input, String source, Problems problems) {
+        MojibakeCheck check = checkMojibake(input, problems);
+        CharSequence text = check.text();
+        boolean supplementary = check.supplementary();
         // Without a surrogate pair every code point is one char: columns are differences of offsets.
         boolean bmpOnly = !supplementary;
         HeaderParser.Result header = headerParser.parse(text, problems);

@@ -54,13 +54,6 @@ class FastPathsTest {
     }
 
     @Property(tries = 3000)
-    void theByteTestNeverSparesTextWithMojibake(@ForAll("texts") String text) {
-        if (!matches(text).isEmpty()) {
-            assertThat(Utf8.mayHoldMojibake(text.getBytes(StandardCharsets.UTF_8))).as("[%s]", text).isTrue();
-        }
-    }
-
-    @Property(tries = 3000)
     void aCursorPlacedAtAnOffsetAgreesWithTheWalk(@ForAll("texts") String text) {
         LineCursor stepped = new LineCursor(text, 0, 1, 1);
         for (int offset = 0; offset <= text.length(); offset++) {
