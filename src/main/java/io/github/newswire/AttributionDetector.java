@@ -114,7 +114,7 @@ public final class AttributionDetector {
         if (match == null) {
             return Optional.empty();
         }
-        LineCursor cursor = LineCursor.at(text, match.textStart());
+        LineCursor cursor = new LineCursor(text, 0, 1, 1).moveTo(match.textStart());
         return Optional.of(match.toAttribution(text, cursor.line(), cursor.column()));
     }
 

@@ -1,5 +1,6 @@
 package io.github.newswire;
 
+import io.github.newswire.internal.Words;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,23 +25,8 @@ final class TransmissionBytes {
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                 && bytes[2] == (byte) 0xBF ? 3 : 0;
         int sample = Math.min(bytes.length, start + SAMPLE);
-        int junk = 0;
-        int i = start;
-        for (; i + Long.BYTES <= sample; i += Long.BYTES) {
-            // Only words that hold a control or DEL, rare in text, are looked at byte by byte.
-            if (Utf8.mayHoldControls(bytes, i)) {
-                for (int j = i; j < i + Long.BYTES; j++) {
-                    if (isForeignControl(bytes[j] & 0xFF)) {
-                        junk++;
-                    }
-                }
-            }
-        }
-        for (; i < sample; i++) {
-            if (isForeignControl(bytes[i] & 0xFF)) {
-                junk++;
-            }
-        }
+        // Only the bytes a word test flags (controls and DEL, rare in text) are looked at one by one.
+        int junk = Words.countControls(bytes, start, sample, at -> isForeignControl(bytes[at] & 0xFF) ? 1 : 0);
         if (junk >= 4 && junk * 32 > sample - start) {
             throw binary(bytes, start, start, "[" + junk + " control characters that no wire format uses in the first "
                     + (sample - start) + "]: expected a wire transmission");

@@ -1,9 +1,7 @@
 package io.github.newswire;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import io.github.newswire.internal.Words;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -16,9 +14,6 @@ import java.nio.charset.StandardCharsets;
  * content and UTF-16.
  */
 final class Utf8 {
-
-    /** A byte array read as little-endian longs, for the eight-at-a-time control check. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** How many leading bytes the binary check samples for control characters. */
     private static final int BINARY_SAMPLE = 4096;
@@ -49,7 +44,8 @@ final class Utf8 {
         // Binary content is named as such even when it is also malformed UTF-8, so the sample
         // comes first; a NUL byte after the sample is reported after any malformed sequence.
         int sampleEnd = Math.min(length, start + BINARY_SAMPLE);
-        checkControlRatio(bytes, start, countControls(bytes, start, sampleEnd), sampleEnd - start);
+        checkControlRatio(bytes, start, Words.countControls(bytes, start, sampleEnd, at -> control(bytes, start, at)),
+                sampleEnd - start);
         // The JDK's decoder is intrinsified and far faster than a CharsetDecoder; it replaces bad
         // input with U+FFFD, so only text that contains U+FFFD needs the slow, exact pass.
         String text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
@@ -68,32 +64,6 @@ final class Utf8 {
         return new Decoded(text, start, exact);
     }
 
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-
-    /**
-     * Counts the control characters of the sample that no text holds, and stops at a NUL byte.
-     * Eight bytes at a time: one test on a word flags every byte below 0x20 and every DEL (and,
-     * rarely, a byte above one of them), and only the flagged bytes are looked at, so a word of
-     * ordinary text costs a few operations and a line end one look.
-     */
-    private static int countControls(byte[] bytes, int start, int end) {
-        int controls = 0;
-        int i = start;
-        for (; i + Long.BYTES <= end; i += Long.BYTES) {
-            long word = (long) LONGS.get(bytes, i);
-            long del = word ^ 0x7F7F7F7F7F7F7F7FL;
-            long flags = (((word - 0x2020202020202020L) & ~word) | ((del - ONES) & ~del)) & HIGHS;
-            for (; flags != 0; flags &= flags - 1) {
-                controls += control(bytes, start, i + (Long.numberOfTrailingZeros(flags) >>> 3));
-            }
-        }
-        for (; i < end; i++) {
-            controls += control(bytes, start, i);
-        }
-        return controls;
-    }
-
     /** 1 for a control character that no text holds, 0 for any other byte; throws on a NUL. */
     private static int control(byte[] bytes, int start, int at) {
         int b = bytes[at] & 0xFF;
@@ -105,18 +75,6 @@ final class Utf8 {
 
     private static boolean hasBom(byte[] bytes, int length) {
         return length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
-    }
-
-    /**
-     * Whether any of the eight bytes at an offset is below 0x20 or is DEL, in one test on a
-     * {@code long}: the classic "has a byte less than n" and "has a zero byte" tests, exact as to
-     * whether any byte qualifies, which is all that is asked.
-     */
-    static boolean mayHoldControls(byte[] bytes, int at) {
-        long word = (long) LONGS.get(bytes, at);
-        long del = word ^ 0x7F7F7F7F7F7F7F7FL;
-        long suspects = ((word - 0x2020202020202020L) & ~word) | ((del - 0x0101010101010101L) & ~del);
-        return (suspects & 0x8080808080808080L) != 0;
     }
 
     private static void checkControlRatio(byte[] bytes, int textStart, int controls, int sample) {

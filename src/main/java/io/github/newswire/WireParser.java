@@ -976,9 +976,8 @@ public final class WireParser {
     private Article parseText(CharSequence input, String source, Problems problems) {
         MojibakeCheck check = checkMojibake(input, problems);
         CharSequence text = check.text();
-        boolean supplementary = check.supplementary();
         // Without a surrogate pair every code point is one char: columns are differences of offsets.
-        boolean bmpOnly = !supplementary;
+        boolean bmpOnly = !check.supplementary();
         HeaderParser.Result header = headerParser.parse(text, problems);
         // A list of the parser's own: the steps below change it in place, and the Article copies it once.
         List<Paragraph> paragraphs = bodySegmenter.segment(text, header.bodyStart(), text.length(), header.line(),
@@ -1151,14 +1150,14 @@ public final class WireParser {
         return at;
     }
 
-    /**
-     * Reports mojibake, and repairs it if asked to. Positions are in the text that is parsed (the
-     * repaired text when repairing), like every other position.
-     */
     /** The text to parse after the mojibake check, and whether it may hold a surrogate pair. */
     private record MojibakeCheck(CharSequence text, boolean supplementary) {
     }
 
+    /**
+     * Reports mojibake, and repairs it if asked to. Positions are in the text that is parsed (the
+     * repaired text when repairing), like every other position.
+     */
     private MojibakeCheck checkMojibake(CharSequence text, Problems problems) {
         List<int[]> found = new ArrayList<>();
         int[] unlisted = {0};

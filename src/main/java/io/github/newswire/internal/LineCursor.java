@@ -3,8 +3,9 @@ package io.github.newswire.internal;
 /**
  * Turns offsets into 1-based line and column numbers by walking forward from a known position.
  * Lines end at LF, CRLF or a lone CR; columns count code points (a surrogate pair is one, and
- * so is a lone surrogate, as {@link String#codePointCount(int, int)} counts them). Used for the few positions that
- * the body segmenter does not already know, so the walk stays within one paragraph.
+ * so is a lone surrogate, as {@link String#codePointCount(int, int)} counts them). A cursor over
+ * a {@code String} moves a line at a time (see {@link #moveTo(int)}), so it may also start at
+ * the start of a long text.
  */
 public final class LineCursor {
 
@@ -48,39 +49,6 @@ public final class LineCursor {
     }
 
     /**
-     * Returns a cursor at an offset of a text, found without walking the text char by char: for a
-     * {@code String}, its line breaks are counted with {@link String#indexOf(int, int)} (a
-     * vectorised search in the JDK, a small fraction of the cost of decoding the text) and its
-     * column is counted back from the offset to the start of its line. Gives the same line and
-     * column as {@code new LineCursor(text, 0, 1, 1).moveTo(offset)}.
-     *
-     * @param text   the text
-     * @param offset a {@code char} index into the text
-     * @return a cursor at {@code offset}
-     */
-    public static LineCursor at(CharSequence text, int offset) {
-        if (!(text instanceof String string) || offset > string.length()
-                || (offset > 0 && offset < string.length() && string.charAt(offset - 1) == '\r'
-                        && string.charAt(offset) == '\n')) {
-            // Between the CR and the LF of a pair the column is the CR's: the walk knows that.
-            return new LineCursor(text, 0, 1, 1).moveTo(offset);
-        }
-        int line = 1;
-        int lineStart = 0;
-        for (int at = string.indexOf('\n'); at >= 0 && at < offset; at = string.indexOf('\n', at + 1)) {
-            line++;
-            lineStart = at + 1;
-        }
-        for (int at = string.indexOf('\r'); at >= 0 && at < offset; at = string.indexOf('\r', at + 1)) {
-            if (at + 1 >= string.length() || string.charAt(at + 1) != '\n') {
-                line++;
-                lineStart = Math.max(lineStart, at + 1);
-            }
-        }
-        return new LineCursor(text, offset, line, string.codePointCount(lineStart, offset) + 1);
-    }
-
-    /**
      * Walks forward to an offset at or after the current one.
      *
      * @param target the offset to reach
@@ -109,10 +77,11 @@ public final class LineCursor {
 
     /**
      * The same walk for a {@code String}, a line at a time: the next LF and the next CR are found
-     * with {@link String#indexOf(int, int)} (each searched again only once passed, so a cursor
-     * moved many times still reads the text once), and the code points of the part of a line
-     * passed are counted by the JDK ({@code String.codePointCount}, which does not even look at
-     * text without chars above U+00FF).
+     * with {@link String#indexOf(int, int)} (a vectorised search in the JDK; each searched again
+     * only once passed, so a cursor moved many times still reads the text once), and only the
+     * code points of the last line reached are counted, by the JDK ({@code String.codePointCount},
+     * which does not even look at text without chars above U+00FF), or not at all for text known
+     * to hold no surrogate pair.
      */
     private LineCursor moveWithin(String string, int target) {
         while (offset < target) {
@@ -128,15 +97,16 @@ public final class LineCursor {
                 offset = target;
                 break;
             }
-            if (lineEnd == nextCr && lineEnd + 1 < string.length() && string.charAt(lineEnd + 1) == '\n') {
-                // CR of a CRLF pair: the LF ends the line; the CR takes no column.
+            boolean crlf = lineEnd == nextCr && lineEnd + 1 < string.length() && string.charAt(lineEnd + 1) == '\n';
+            if (crlf && lineEnd + 1 == target) {
+                // Between the CR and the LF of a pair: the CR takes no column.
                 column += codePoints(string, offset, lineEnd);
-                offset = lineEnd + 1;
-                continue;
+                offset = target;
+                break;
             }
             line++;
             column = 1;
-            offset = lineEnd + 1;
+            offset = lineEnd + (crlf ? 2 : 1);
         }
         return this;
     }

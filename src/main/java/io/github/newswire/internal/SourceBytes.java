@@ -1,8 +1,5 @@
 package io.github.newswire.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -24,10 +21,6 @@ import java.util.function.Supplier;
 public final class SourceBytes {
 
     private static final ThreadLocal<SourceBytes> CURRENT = new ThreadLocal<>();
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
 
     private final List<?> articles;
     private final byte[] bytes;
@@ -149,14 +142,14 @@ public final class SourceBytes {
                     chars += stepOneByte(at++);
                     continue;
                 }
-                long word = (long) LONGS.get(bytes, at);
-                if ((word & (word << 1) & (word << 2) & (word << 3) & HIGHS) != 0) {
+                long word = Words.at(bytes, at);
+                if ((word & (word << 1) & (word << 2) & (word << 3) & Words.HIGHS) != 0) {
                     // A byte F0 to FF opens a four-byte sequence: two chars. Rare: one byte at a time.
                     chars += stepOneByte(at++);
                     continue;
                 }
                 // The bytes that start a char: all but the continuation bytes (10xxxxxx).
-                long starts = ~(word & ~(word << 1)) & HIGHS;
+                long starts = ~(word & ~(word << 1)) & Words.HIGHS;
                 int wordChars = Long.bitCount(starts);
                 int needed = target - chars;
                 if (wordChars <= needed) {
@@ -210,10 +203,8 @@ public final class SourceBytes {
          * 0x20); a flag may also be set above a flagged byte, never where no flagged byte is below.
          */
         private long escapeFlags(long word) {
-            long quotes = word ^ 0x2222222222222222L;
-            long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
-            return (((quotes - ONES) & ~quotes) | ((backslashes - ONES) & ~backslashes)
-                    | ((word - 0x2020202020202020L) & ~word)) & HIGHS;
+            return Words.zeroFlags(word ^ 0x2222222222222222L) | Words.zeroFlags(word ^ 0x5C5C5C5C5C5C5C5CL)
+                    | Words.controlFlags(word);
         }
     }
 }
