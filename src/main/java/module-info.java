@@ -1,5 +1,8 @@
 /**
- * newswire: parse plain-text news wire files into immutable Articles and JSON.
+ * newswire: read news wire files of every format (VNS and VNA text, NITF, NewsML-G2, NewsML 1.2,
+ * ninjs, ANPA 1312, IPTC 7901), loose, in archives or as whole corpora, into immutable Articles
+ * and JSON. The exported packages are its map: {@code io.github.newswire} (the one-line entry),
+ * {@code model}, {@code parser}, {@code corpus}, {@code writer} and {@code json}.
  *
  * <pre>{@code
  * Article article = NewsWire.parse(Path.of("seeds/000_fe963ccaa630d856.txt"));
@@ -17,6 +20,10 @@ module io.github.newswire {
     requires static me.tongfei.progressbar;
 
     exports io.github.newswire;
+    exports io.github.newswire.model;
+    exports io.github.newswire.parser;
+    exports io.github.newswire.corpus;
+    exports io.github.newswire.writer;
     exports io.github.newswire.json;
 
     opens io.github.newswire.cli to info.picocli;

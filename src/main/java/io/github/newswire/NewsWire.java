@@ -1,8 +1,10 @@
 package io.github.newswire;
 
+import io.github.newswire.model.Article;
+import io.github.newswire.parser.WireParseException;
+import io.github.newswire.parser.WireParser;
 import java.io.IOException;
 import java.nio.file.Path;
-
 /**
  * The one-line entry point: parse a news wire file into an {@link Article}.
  *

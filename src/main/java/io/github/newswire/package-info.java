@@ -1,5 +1,6 @@
 /**
- * Parse plain-text news wire files into immutable {@link io.github.newswire.Article}s.
+ * newswire reads news wire files into immutable {@link io.github.newswire.model.Article}s; this
+ * package holds its one-line entry point, {@link io.github.newswire.NewsWire}.
  *
  * <pre>{@code
  * Article article = NewsWire.parse(Path.of("seeds/000_fe963ccaa630d856.txt"));
@@ -7,12 +8,11 @@
  * article.attribution().map(Attribution::agencies);  // Optional[[VNS]]
  * }</pre>
  *
- * <p>Start with {@link io.github.newswire.NewsWire} for one-line use, or
- * {@link io.github.newswire.WireParser} for options (strict mode, agencies, limits). The parser
- * is composed of three parts that can also be used alone: {@link io.github.newswire.HeaderParser}
- * for the {@code date} preamble, {@link io.github.newswire.BodySegmenter} for paragraphs and
- * {@link io.github.newswire.AttributionDetector} for the agency sign-off.
- * {@link io.github.newswire.ArticleWriter} renders an article back into wire text.
+ * <p>The packages are the map: {@link io.github.newswire.model} (what a parse gives),
+ * {@link io.github.newswire.parser} (reading one file, and the parts of the VNS reader),
+ * {@link io.github.newswire.corpus} (many files, directories and archives),
+ * {@link io.github.newswire.writer} (wire text out) and {@link io.github.newswire.json} (JSON,
+ * JSON Lines and ninjs out).
  *
  * @since 0.1
  */

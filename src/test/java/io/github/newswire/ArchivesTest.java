@@ -3,6 +3,10 @@ package io.github.newswire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newswire.bench.TarWriter;
+import io.github.newswire.corpus.CorpusParser;
+import io.github.newswire.corpus.FileFailure;
+import io.github.newswire.corpus.FileResult;
+import io.github.newswire.corpus.WireFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +25,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 /**
  * Archives as corpora: tar, tar.gz and zip read entry by entry, nested gzip and archives, damaged
  * and hostile archives, and flat memory for a large archive.
@@ -57,7 +60,7 @@ class ArchivesTest {
     }
 
     private List<FileResult> parse(Path archive) {
-        try (Stream<FileResult> results = NewsWire.parser().parseArchive(archive, 2)) {
+        try (Stream<FileResult> results = CorpusParser.builder(NewsWire.parser()).threads(2).build().parseArchive(archive)) {
             return results.toList();
         }
     }
@@ -87,16 +90,16 @@ class ArchivesTest {
     @Test
     void aZipInsideGzipAndArchivesGivenAsStreamsAreRead() throws IOException {
         Path gzipped = Files.write(dir.resolve("export.zip.gz"), gzip(zip("one.txt", A)));
-        try (Stream<FileResult> results = NewsWire.parser().parseAll(Stream.of(gzipped), 1)) {
+        try (Stream<FileResult> results = CorpusParser.builder(NewsWire.parser()).threads(1).build().parseAll(Stream.of(gzipped))) {
             assertThat(summary(results.toList())).containsExactly(gzipped + "!/one.txt 2024-11-14");
         }
         byte[] tar = new TarWriter().file("a.txt", A).file("b.txt", B).bytes();
-        try (Stream<FileResult> results = NewsWire.parser().parseArchive(
+        try (Stream<FileResult> results = CorpusParser.of(NewsWire.parser()).parseArchive(
                 new java.io.ByteArrayInputStream(gzip(tar)), "feed.tgz")) {
             assertThat(summary(results.toList())).containsExactly("feed.tgz!/a.txt 2024-11-14",
                     "feed.tgz!/b.txt 2024-11-15");
         }
-        try (Stream<FileResult> results = NewsWire.parser().parseArchive(
+        try (Stream<FileResult> results = CorpusParser.of(NewsWire.parser()).parseArchive(
                 new java.io.ByteArrayInputStream(A.getBytes(StandardCharsets.UTF_8)), "story.txt")) {
             assertThat(summary(results.toList())).containsExactly("story.txt cannot read the archive: not an"
                     + " archive: expected a tar, tar.gz or zip archive [io-error]");
@@ -178,7 +181,7 @@ class ArchivesTest {
             Files.writeString(dir.resolve(String.format("%02d.txt", i)), A);
         }
         Thread.currentThread().interrupt();
-        try (Stream<FileResult> results = NewsWire.parser().parseAll(WireFiles.walk(dir), 1)) {
+        try (Stream<FileResult> results = CorpusParser.builder(NewsWire.parser()).threads(1).build().parseAll(WireFiles.walk(dir))) {
             assertThat(results.count()).isEqualTo(40);
         } finally {
             Thread.interrupted();
@@ -279,13 +282,13 @@ class ArchivesTest {
         Files.writeString(dir.resolve("d.txt"), A);
         for (int threads : new int[] {1, 3}) {
             List<FileResult> results;
-            try (Stream<FileResult> all = NewsWire.parser().parseAll(WireFiles.walk(dir), threads)) {
+            try (Stream<FileResult> all = CorpusParser.builder(NewsWire.parser()).threads(threads).build().parseAll(WireFiles.walk(dir))) {
                 results = all.toList();
             }
             assertThat(results).extracting(r -> dir.relativize(r.path()).toString()).as("threads " + threads)
                     .containsExactly("a.txt", "b.tar!/inside.txt", "c.txt!/disguised.txt", "d.txt");
         }
-        FileResult single = NewsWire.parser().parseFile(dir.resolve("b.tar"));
+        FileResult single = CorpusParser.of(NewsWire.parser()).parseFile(dir.resolve("b.tar"));
         assertThat(single.failure().orElseThrow().code()).isEqualTo(FileFailure.ARCHIVE);
     }
 
@@ -293,8 +296,7 @@ class ArchivesTest {
     void entriesAreSelectedByTheWalkersGlobs() throws IOException {
         Path archive = Files.write(dir.resolve("day.zip"), zip("keep.txt", A, "photo.jpg", "not text",
                 "story.md", B));
-        try (Stream<FileResult> results = NewsWire.parser().parseAll(Stream.of(archive), 1, r -> r,
-                WireFiles.walker().include(List.of("*.txt", "*.md"))::matches)) {
+        try (Stream<FileResult> results = CorpusParser.builder(NewsWire.parser()).threads(1).entries(WireFiles.walker().include(List.of("*.txt", "*.md"))::matches).build().parseAll(Stream.of(archive), r -> r)) {
             assertThat(results.map(r -> r.path().getFileName().toString()).toList())
                     .containsExactly("keep.txt", "story.md");
         }

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.newswire.bench.SyntheticCorpus;
+import io.github.newswire.corpus.CorpusParser;
+import io.github.newswire.corpus.FileFailure;
+import io.github.newswire.corpus.FileResult;
+import io.github.newswire.corpus.WireFiles;
+import io.github.newswire.model.Article;
+import io.github.newswire.parser.WireParser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
 /** The bulk Java API: WireFiles.walk and WireParser.parseAll. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class BulkTest {
@@ -77,7 +82,7 @@ class BulkTest {
 
     @Test
     void aMissingFileIsAFailureNotAnException() {
-        FileResult result = NewsWire.parser().parseFile(corpus.resolve("nope.txt"));
+        FileResult result = CorpusParser.of(NewsWire.parser()).parseFile(corpus.resolve("nope.txt"));
         assertThat(result.failure().orElseThrow()).isEqualTo(new FileFailure("io-error", "cannot read: no such file or directory",
                 0, 0, -1));
         assertThat(result.failure().orElseThrow()).hasToString("cannot read: no such file or directory [io-error]");
@@ -85,10 +90,10 @@ class BulkTest {
 
     @Test
     void closingTheStreamEarlyStopsTheWork() {
-        try (Stream<FileResult> results = NewsWire.parser().parseAll(WireFiles.walk(corpus), 2)) {
+        try (Stream<FileResult> results = CorpusParser.builder(NewsWire.parser()).threads(2).build().parseAll(WireFiles.walk(corpus))) {
             assertThat(results.limit(5).count()).isEqualTo(5);
         }
-        assertThatThrownBy(() -> NewsWire.parser().parseAll(Stream.empty(), 0))
+        assertThatThrownBy(() -> CorpusParser.builder(NewsWire.parser()).threads(0).build().parseAll(Stream.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -106,14 +111,14 @@ class BulkTest {
     void resultsCarryTheBytesRead() throws IOException {
         WireParser parser = NewsWire.parser();
         Path plain = corpus.resolve("00/000.txt");
-        assertThat(parser.parseFile(plain).size()).isEqualTo(Files.size(plain)).isPositive();
-        assertThat(parser.parseFile(corpus.resolve("00/zipped.txt.gz")).size())
+        assertThat(CorpusParser.of(parser).parseFile(plain).size()).isEqualTo(Files.size(plain)).isPositive();
+        assertThat(CorpusParser.of(parser).parseFile(corpus.resolve("00/zipped.txt.gz")).size())
                 .isEqualTo(Files.size(Path.of("seeds", "000_fe963ccaa630d856.txt")));
-        FileResult malformed = parser.parseFile(corpus.resolve("03/bad-utf8.txt"));
+        FileResult malformed = CorpusParser.of(parser).parseFile(corpus.resolve("03/bad-utf8.txt"));
         assertThat(malformed.failure()).isPresent();
         assertThat(malformed.size()).isEqualTo(7);
-        assertThat(parser.parseFile(corpus.resolve("nope.txt")).size()).isZero();
-        FileResult tooLarge = WireParser.builder().maxInputBytes(100).build().parseFile(plain);
+        assertThat(CorpusParser.of(parser).parseFile(corpus.resolve("nope.txt")).size()).isZero();
+        FileResult tooLarge = CorpusParser.of(WireParser.builder().maxInputBytes(100).build()).parseFile(plain);
         assertThat(tooLarge.failure().orElseThrow().code()).isEqualTo("input-too-large");
         assertThat(tooLarge.failure().orElseThrow().message()).contains("[" + Files.size(plain) + " bytes]");
         assertThat(tooLarge.size()).isZero();
@@ -121,7 +126,7 @@ class BulkTest {
 
     @Test
     void aDirectoryGivenAsAFileIsAFailure() {
-        FileResult result = NewsWire.parser().parseFile(corpus.resolve("00"));
+        FileResult result = CorpusParser.of(NewsWire.parser()).parseFile(corpus.resolve("00"));
         assertThat(result.failure().orElseThrow().code()).isEqualTo("io-error");
         assertThat(result.size()).isZero();
     }
@@ -142,7 +147,7 @@ class BulkTest {
         String paragraph = "He affirmed that Peru attaches importance to the relationship with Viet Nam.\n\n";
         String big = " date 2024-11-14 LIMA – " + paragraph.repeat(8_000) + "End. VNS";
         // Two big files fill a batch, so the batches holding them end early.
-        assertThat(2 * big.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(WireParser.BATCH_BYTES);
+        assertThat(2 * big.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(io.github.newswire.internal.corpus.ParallelResults.BATCH_BYTES);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             Path file = root.resolve(String.format("%03d.txt", i));
@@ -151,7 +156,7 @@ class BulkTest {
         }
         WireParser parser = NewsWire.parser();
         for (int threads : new int[] {1, 2, 3}) {
-            try (Stream<FileResult> results = parser.parseAll(files.stream(), threads)) {
+            try (Stream<FileResult> results = CorpusParser.builder(parser).threads(threads).build().parseAll(files.stream())) {
                 List<FileResult> all = results.toList();
                 assertThat(all).extracting(FileResult::path).as("%d threads", threads).containsExactlyElementsOf(files);
                 assertThat(all).allMatch(r -> r.article().isPresent());
@@ -162,7 +167,7 @@ class BulkTest {
     }
 
     private static List<FileResult> results(WireParser parser, int threads) {
-        try (Stream<FileResult> results = parser.parseAll(WireFiles.walk(corpus), threads)) {
+        try (Stream<FileResult> results = CorpusParser.builder(parser).threads(threads).build().parseAll(WireFiles.walk(corpus))) {
             return new ArrayList<>(results.toList());
         }
     }

@@ -3,11 +3,22 @@ package io.github.newswire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Dash;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Severity;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.parser.AttributionDetector;
+import io.github.newswire.parser.BodySegmenter;
+import io.github.newswire.parser.Header;
+import io.github.newswire.parser.HeaderParser;
+import io.github.newswire.parser.WireParser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-
 /** The header parser, body segmenter and attribution detector, each used on its own. */
 class ComponentsTest {
 

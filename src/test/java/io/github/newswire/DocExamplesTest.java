@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 /**
  * Every Java example of the README and of the Javadoc overview compiles against the library and
  * runs, so the documentation cannot go stale.
@@ -58,7 +57,11 @@ class DocExamplesTest {
     void compilesAndRuns(Example example, @TempDir Path dir) throws Exception {
         String source = """
                 import io.github.newswire.*;
+                import io.github.newswire.corpus.*;
                 import io.github.newswire.json.*;
+                import io.github.newswire.model.*;
+                import io.github.newswire.parser.*;
+                import io.github.newswire.writer.*;
                 import java.io.*;
                 import java.nio.file.*;
                 import java.util.*;

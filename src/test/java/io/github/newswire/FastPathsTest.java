@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.newswire.internal.LineCursor;
 import io.github.newswire.internal.Mojibake;
+import io.github.newswire.model.Article;
+import io.github.newswire.parser.BodySegmenter;
+import io.github.newswire.parser.WireParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +15,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
 /**
  * Each shortcut that spares a pass over every char gives what the plain pass gives, on text made
  * of the chars that the shortcuts treat apart: line ends of every kind, horizontal space, mojibake

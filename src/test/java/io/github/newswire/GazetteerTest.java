@@ -2,11 +2,13 @@ package io.github.newswire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.parser.WireParser;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
 /**
  * Places the gazetteer must know whatever their spelling (diacritics, case, spaces, hyphens), so
  * that short places are not taken for acronyms and datelines without a dash are read; and short

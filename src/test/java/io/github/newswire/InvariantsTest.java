@@ -3,9 +3,15 @@ package io.github.newswire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.SourceSpan;
 import io.github.newswire.spec.ArticleContent;
 import io.github.newswire.spec.SpecExample;
 import io.github.newswire.spec.SpecReader;
+import io.github.newswire.writer.ArticleWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +20,6 @@ import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 /** Properties that hold for every spec example, whatever its expected summary. */
 class InvariantsTest {
 

@@ -3,11 +3,19 @@ package io.github.newswire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Dash;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Severity;
+import io.github.newswire.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-
 /** The records: immutable, never null, checked. */
 class ModelTest {
 

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Severity;
+import io.github.newswire.parser.WireParseException;
+import io.github.newswire.parser.WireParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
 /** The table of bad inputs: each error's code, line, column, offset and message, pinned. */
 class ParseErrorTest {
 

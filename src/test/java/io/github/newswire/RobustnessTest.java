@@ -3,6 +3,9 @@ package io.github.newswire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.github.newswire.model.Article;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.parser.WireParser;
 import io.github.newswire.spec.ArticleContent;
 import io.github.newswire.spec.SpecExample;
 import io.github.newswire.spec.SpecReader;
@@ -19,7 +22,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 /** The spec's examples under other line ends and with a byte order mark, from many threads; and no regex. */
 class RobustnessTest {
 

@@ -2,6 +2,13 @@ package io.github.newswire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Dash;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.writer.ArticleWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +17,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-
 /** The two real wire files in {@code seeds/}: what the README promises about them. */
 class SeedTest {
 

@@ -2,12 +2,13 @@ package io.github.newswire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newswire.model.Sentence;
+import io.github.newswire.parser.SentenceSegmenter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Timeout;
-
 /**
  * Hostile input for the sentence segmenter: 10 MB of the pieces its rules look at, each of which
  * a rule that looked back or ahead without a bound would make quadratic. Each case must finish

@@ -2,6 +2,8 @@ package io.github.newswire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newswire.model.Sentence;
+import io.github.newswire.parser.SentenceSegmenter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 /**
  * Runs the numbered examples of docs/sentences.md: a fenced block {@code ````sentence N} holds
  * the input, a line with a single {@code .}, and the expected sentences, one a line. An input line

@@ -3,6 +3,11 @@ package io.github.newswire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Sentence;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.parser.SentenceSegmenter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 /** The labelled sentence set: every case must come out exactly as labelled. */
 class SentenceTest {
 

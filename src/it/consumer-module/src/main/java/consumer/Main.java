@@ -1,12 +1,11 @@
 package consumer;
 
-import io.github.newswire.Article;
 import io.github.newswire.NewsWire;
-import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
+import io.github.newswire.model.Article;
+import io.github.newswire.parser.WireParser;
 import java.nio.file.Path;
 import java.util.List;
-
 /** Uses the public API only, as a user's project would, and checks what it gets. */
 public final class Main {
 

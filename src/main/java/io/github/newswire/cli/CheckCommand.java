@@ -1,21 +1,20 @@
 package io.github.newswire.cli;
 
-import io.github.newswire.Article;
-import io.github.newswire.Diagnostic;
-import io.github.newswire.FileResult;
-import io.github.newswire.Severity;
-import io.github.newswire.WireParser;
+import io.github.newswire.corpus.FileResult;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.Severity;
+import io.github.newswire.parser.WireParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 /** {@code newswire check}: a linter that lists every problem in every file. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,

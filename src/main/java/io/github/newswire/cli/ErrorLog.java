@@ -1,13 +1,12 @@
 package io.github.newswire.cli;
 
-import io.github.newswire.FileFailure;
+import io.github.newswire.corpus.FileFailure;
 import io.github.newswire.json.ArticleJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 /** {@code --errors FILE}: one JSON line per failed file ({@link ArticleJson#failureToJson(String, FileFailure)}). */
 final class ErrorLog implements AutoCloseable {
 

@@ -1,8 +1,8 @@
 package io.github.newswire.cli;
 
-import io.github.newswire.WireFiles;
-import io.github.newswire.WireFormat;
-import io.github.newswire.WireParser;
+import io.github.newswire.corpus.WireFiles;
+import io.github.newswire.model.WireFormat;
+import io.github.newswire.parser.WireParser;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-
 /** What to read, shared by the commands that read many files: paths, globs, a list, links. */
 final class InputOptions {
 

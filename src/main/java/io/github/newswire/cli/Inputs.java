@@ -1,12 +1,13 @@
 package io.github.newswire.cli;
 
-import io.github.newswire.FileFailure;
-import io.github.newswire.FileResult;
-import io.github.newswire.Severity;
-import io.github.newswire.WireParseException;
-import io.github.newswire.WireParser;
-import io.github.newswire.WireFiles;
+import io.github.newswire.corpus.CorpusParser;
+import io.github.newswire.corpus.FileFailure;
+import io.github.newswire.corpus.FileResult;
+import io.github.newswire.corpus.WireFiles;
 import io.github.newswire.internal.IoReasons;
+import io.github.newswire.model.Severity;
+import io.github.newswire.parser.WireParseException;
+import io.github.newswire.parser.WireParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,7 +26,6 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-
 /**
  * The files a command reads, as a lazy stream: the PATH arguments in sorted order (a file stands
  * for itself, a directory for the matching files below it, walked lazily in name order), then the
@@ -173,7 +173,8 @@ final class Inputs {
         long startNanos = System.nanoTime();
         boolean showProgress = progressBar && Progress.standardErrorIsTerminal();
         try (Progress progress = showProgress ? Progress.start(count()) : Progress.none();
-                Stream<T> results = parser.parseAll(files(report), jobs, then, walker::matches)) {
+                Stream<T> results = CorpusParser.builder(parser).threads(jobs).entries(walker::matches).build()
+                        .parseAll(files(report), then)) {
             Iterator<T> iterator = results.iterator();
             String archive = null;
             while (iterator.hasNext()) {

@@ -1,20 +1,19 @@
 package io.github.newswire.cli;
 
-import io.github.newswire.FileFailure;
+import io.github.newswire.corpus.FileFailure;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-
+import picocli.CommandLine;
 /**
  * The {@code newswire} command: {@code parse} wire files into JSON Lines, {@code check} them for
  * problems. Data goes to standard output, problems to standard error, never a stack trace; the
@@ -23,7 +22,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newswire",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Parse plain-text news wire files into JSON.",
+        description = "Parse news wire files (VNS text, NITF, NewsML-G2, NewsML 1.2, ninjs, ANPA 1312, IPTC 7901)"
+                + " into JSON.",
         subcommands = {ParseCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {

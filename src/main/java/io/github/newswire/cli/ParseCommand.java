@@ -1,37 +1,37 @@
 package io.github.newswire.cli;
 
-import io.github.newswire.Article;
-import io.github.newswire.Diagnostic;
-import io.github.newswire.FileFailure;
-import io.github.newswire.FileResult;
-import io.github.newswire.SentenceSegmenter;
-import io.github.newswire.Severity;
-import io.github.newswire.WireParser;
+import io.github.newswire.corpus.FileFailure;
+import io.github.newswire.corpus.FileResult;
 import io.github.newswire.json.ArticleJson;
 import io.github.newswire.json.JsonLinesWriter;
 import io.github.newswire.json.NinjsWriter;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.Severity;
+import io.github.newswire.parser.SentenceSegmenter;
+import io.github.newswire.parser.WireParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-
 /** {@code newswire parse}: one JSON line per article, for one file or millions. */
 @Command(name = "parse",
         mixinStandardHelpOptions = true,
         description = {
             "Parse wire files into JSON Lines, one article per line, in sorted path order, on several threads.",
-            "Formats are found from each file's content: VNS text, NITF, NewsML-G2, NewsML 1.2, ninjs; a file of",
-            "several items (a newsMessage, a ninjs item with associations) gives a line per item.",
+            "Formats are found from each file's content: VNS text, NITF, NewsML-G2, NewsML 1.2, ninjs, ANPA 1312,",
+            "IPTC 7901; a file of several items (a newsMessage, a ninjs item with associations, a transmission of",
+            "several messages) gives a line per item.",
             "A file that cannot be parsed is reported on standard error as",
             "PATH:LINE:COLUMN: error: MESSAGE [code]; the others are still written.",
             "Exit status: 0 when every file parsed, 1 when any failed, 2 for a usage error."})

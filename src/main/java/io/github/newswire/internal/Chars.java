@@ -120,4 +120,25 @@ public final class Chars {
         }
         return found.append(']').toString();
     }
+
+    /**
+     * Whether the text up to {@code end} ends a sentence: in . ! or ?, or in a closing quote right after one.
+     *
+     * @param text the text
+     * @param from where the sentence starts
+     * @param end  where it ends, after {@code from}
+     * @return true if it ends a sentence
+     */
+    public static boolean endsSentence(CharSequence text, int from, int end) {
+        char last = text.charAt(end - 1);
+        if (last == '.' || last == '!' || last == '?') {
+            return true;
+        }
+        boolean closingQuote = last == '\u201D' || last == '"' || last == '\u2019';
+        if (closingQuote && end - 2 >= from) {
+            char beforeQuote = text.charAt(end - 2);
+            return beforeQuote == '.' || beforeQuote == '!' || beforeQuote == '?';
+        }
+        return false;
+    }
 }

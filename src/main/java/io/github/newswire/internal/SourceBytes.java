@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * The UTF-8 bytes that articles were parsed from, handed from the parser to the JSON writer on
  * the thread that parsed them, so that paragraphs can be written as the bytes they came from
  * instead of being encoded again char by char. Offered only while the work on a file runs (see
- * {@code WireParser.parseAll}) and only when the parsed text is exactly the decoding of the
+ * {@code CorpusParser.parseAll}) and only when the parsed text is exactly the decoding of the
  * bytes from {@link #start()} (VNS text, no malformed sequence replaced, no mojibake repaired);
  * the writer asks for an article by identity, so an article that did not come from these bytes
  * is never given them.

@@ -1,20 +1,20 @@
 package io.github.newswire.json;
 
-import io.github.newswire.Article;
-import io.github.newswire.Attribution;
-import io.github.newswire.Dash;
-import io.github.newswire.FileFailure;
-import io.github.newswire.Dateline;
-import io.github.newswire.Envelope;
-import io.github.newswire.WireFormat;
-import io.github.newswire.Diagnostic;
-import io.github.newswire.DiagnosticCode;
-import io.github.newswire.Paragraph;
-import io.github.newswire.Sentence;
-import io.github.newswire.SentenceSegmenter;
-import io.github.newswire.Severity;
-import io.github.newswire.SourceSpan;
+import io.github.newswire.corpus.FileFailure;
 import io.github.newswire.internal.SourceBytes;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Dash;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Sentence;
+import io.github.newswire.model.Severity;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.model.WireFormat;
+import io.github.newswire.parser.SentenceSegmenter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,11 +33,10 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Writes {@link Article}s as JSON and JSON Lines, and reads them back, with Jackson 3.
  *

@@ -1,25 +1,22 @@
 package io.github.newswire.json;
 
-import io.github.newswire.Category;
-import io.github.newswire.Envelope;
-import io.github.newswire.Place;
-import io.github.newswire.PubStatus;
-import io.github.newswire.Subject;
-
+import io.github.newswire.model.Category;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Place;
+import io.github.newswire.model.PubStatus;
+import io.github.newswire.model.Subject;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
-
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-
 /**
  * The envelope's JSON fields, named as ninjs names them. A part that is absent is left out (not
  * {@code null}), so that VNS text, which has no envelope, keeps the shape it always had.

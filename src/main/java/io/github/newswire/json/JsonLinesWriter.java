@@ -1,6 +1,6 @@
 package io.github.newswire.json;
 
-import io.github.newswire.Article;
+import io.github.newswire.model.Article;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.util.function.BiConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-
 /**
  * Writes articles as JSON Lines: one compact JSON object and a line feed ({@code \n}) each, in
  * newswire's own shape ({@link ArticleJson#jsonLinesWriter(Writer)}) or as ninjs

@@ -1,16 +1,16 @@
 package io.github.newswire.json;
 
-import io.github.newswire.Article;
-import io.github.newswire.ArticleWriter;
-import io.github.newswire.Attribution;
-import io.github.newswire.Dateline;
-import io.github.newswire.Envelope;
-import io.github.newswire.Place;
-import io.github.newswire.PubStatus;
-import io.github.newswire.Subject;
-import io.github.newswire.WireFormat;
-import io.github.newswire.Paragraph;
 import io.github.newswire.internal.Chars;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Place;
+import io.github.newswire.model.PubStatus;
+import io.github.newswire.model.Subject;
+import io.github.newswire.model.WireFormat;
+import io.github.newswire.writer.ArticleWriter;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -22,13 +22,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
-
 /**
  * Writes {@link Article}s as IPTC ninjs 2.2 (News in JSON) documents, valid against IPTC's
  * official schema.

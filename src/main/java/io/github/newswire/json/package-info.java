@@ -1,5 +1,5 @@
 /**
- * JSON and JSON Lines for {@link io.github.newswire.Article}s, with Jackson 3.
+ * JSON and JSON Lines for {@link io.github.newswire.model.Article}s, with Jackson 3.
  *
  * <pre>{@code
  * String json = ArticleJson.toJson(NewsWire.parse(text));

@@ -1,11 +1,12 @@
 package io.github.newswire.spark;
 
-import io.github.newswire.Article;
-import io.github.newswire.FileFailure;
-import io.github.newswire.FileResult;
-import io.github.newswire.WireParseException;
-import io.github.newswire.WireParser;
+import io.github.newswire.corpus.CorpusParser;
+import io.github.newswire.corpus.FileFailure;
+import io.github.newswire.corpus.FileResult;
 import io.github.newswire.json.ArticleJson;
+import io.github.newswire.model.Article;
+import io.github.newswire.parser.WireParseException;
+import io.github.newswire.parser.WireParser;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -18,7 +19,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.SparkSession;
 import scala.Tuple2;
-
 /**
  * A Spark job that parses a corpus of wire files into JSON Lines: articles to {@code OUT/articles},
  * one line per file that failed to {@code OUT/failures}. Run it with spark-submit:
@@ -65,7 +65,7 @@ public final class WireToJsonLines implements Serializable {
         }
         // Lazily, one entry at a time, so that a task's memory does not grow with its archive; the
         // archive is closed when its last entry has been read.
-        Stream<FileResult> results = Parsers.LENIENT.parseArchive(file._2().open(), file._1());
+        Stream<FileResult> results = CorpusParser.of(Parsers.LENIENT).parseArchive(file._2().open(), file._1());
         Iterator<Outcome> outcomes = results.flatMap(WireToJsonLines::outcomes).iterator();
         return new Iterator<>() {
             @Override

@@ -2,8 +2,8 @@ package io.github.newswire.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newswire.Article;
 import io.github.newswire.json.ArticleJson;
+import io.github.newswire.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 /** Runs the Spark job of docs/spark.md on a local[2] session over a small corpus. */
 class WireToJsonLinesTest {
 

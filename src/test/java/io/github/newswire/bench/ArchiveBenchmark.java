@@ -1,7 +1,8 @@
 package io.github.newswire.bench;
 
-import io.github.newswire.FileResult;
-import io.github.newswire.WireParser;
+import io.github.newswire.corpus.CorpusParser;
+import io.github.newswire.corpus.FileResult;
+import io.github.newswire.parser.WireParser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
 /**
  * The same 2,000 generated articles read loose (2,000 files in a directory) and from archives
  * (one tar, one tar.gz): one operation parses them all, on one thread, with
@@ -95,7 +95,7 @@ public class ArchiveBenchmark {
     }
 
     private long count(Stream<Path> files) {
-        try (Stream<FileResult> results = parser.parseAll(files, 1)) {
+        try (Stream<FileResult> results = CorpusParser.builder(parser).threads(1).build().parseAll(files)) {
             return results.filter(result -> result.article().isPresent()).count();
         }
     }

@@ -1,22 +1,22 @@
 package io.github.newswire.bench;
 
-import io.github.newswire.Anpa1312Writer;
-import io.github.newswire.Article;
-import io.github.newswire.Category;
-import io.github.newswire.Envelope;
-import io.github.newswire.Iptc7901Writer;
 import io.github.newswire.NewsWire;
-import io.github.newswire.SourceSpan;
-import io.github.newswire.WireFormat;
-import io.github.newswire.Paragraph;
-import io.github.newswire.WireParser;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Category;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.model.WireFormat;
+import io.github.newswire.parser.WireParser;
+import io.github.newswire.writer.Anpa1312Writer;
+import io.github.newswire.writer.Iptc7901Writer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -33,7 +33,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
 /**
  * The structured-format readers on one thread: 500 items of each format, built from the
  * fixtures of {@code src/test/resources/formats} (or, for ANPA 1312 and IPTC 7901, by their

@@ -1,16 +1,16 @@
 package io.github.newswire.bench;
 
-import io.github.newswire.Article;
-import io.github.newswire.AttributionDetector;
-import io.github.newswire.BodySegmenter;
-import io.github.newswire.Header;
-import io.github.newswire.HeaderParser;
 import io.github.newswire.NewsWire;
-import io.github.newswire.Paragraph;
-import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
 import io.github.newswire.json.JsonLinesWriter;
 import io.github.newswire.json.NinjsWriter;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.parser.AttributionDetector;
+import io.github.newswire.parser.BodySegmenter;
+import io.github.newswire.parser.Header;
+import io.github.newswire.parser.HeaderParser;
+import io.github.newswire.parser.WireParser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +35,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
 /**
  * Every benchmark of docs/performance.md, in one run so that their ratios compare: the floor
  * (decoding UTF-8 into a String), parsing from bytes and from a String, each component alone,

@@ -1,13 +1,12 @@
 package io.github.newswire.bench;
 
-import io.github.newswire.Sentence;
-import io.github.newswire.SentenceSegmenter;
+import io.github.newswire.model.Sentence;
+import io.github.newswire.parser.SentenceSegmenter;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-
 /**
  * Scores a sentence splitter on labelled cases: how many cases come out exactly right, and how
  * many labelled sentences it reproduces exactly. Used by SentenceAccuracyTest and for

@@ -1,9 +1,9 @@
 package io.github.newswire.bench;
 
 import io.github.newswire.NewsWire;
-import io.github.newswire.Paragraph;
-import io.github.newswire.Sentence;
-import io.github.newswire.SentenceSegmenter;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Sentence;
+import io.github.newswire.parser.SentenceSegmenter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
 /**
  * Sentence segmentation speed on the paragraphs of a generated corpus, newswire against the JDK's
  * BreakIterator; each operation splits one paragraph. See docs/sentences.md.

@@ -1,7 +1,7 @@
 package io.github.newswire.bench;
 
 import io.github.newswire.NewsWire;
-import io.github.newswire.Paragraph;
+import io.github.newswire.model.Paragraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
 /**
  * Generates wire files of realistic variety from the seeds: their paragraphs in random order and
  * number, and datelines, bylines, sign-offs, line ends and occasional problems of every kind the

@@ -2,8 +2,8 @@ package io.github.newswire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newswire.Article;
 import io.github.newswire.json.ArticleJson;
+import io.github.newswire.model.Article;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 /** The command line as a user meets it: output, messages, exit status. */
 class CliTest {
 

@@ -3,11 +3,12 @@ package io.github.newswire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.newswire.FileResult;
 import io.github.newswire.NewsWire;
-import io.github.newswire.WireFiles;
-import io.github.newswire.WireParser;
+import io.github.newswire.corpus.CorpusParser;
+import io.github.newswire.corpus.FileResult;
+import io.github.newswire.corpus.WireFiles;
 import io.github.newswire.json.ArticleJson;
+import io.github.newswire.parser.WireParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
 /**
  * The corpus tool under the faults of the machine around it: devices, FIFOs and links as
  * output, link loops, closed pipes, full disks, files that change while read, folders that
@@ -360,8 +360,8 @@ class FaultsTest {
             Path second = files.next();
             Files.delete(second);
             Files.createDirectory(second);
-            assertThat(parser.parseFile(first).article()).isPresent();
-            FileResult replaced = parser.parseFile(second);
+            assertThat(CorpusParser.of(parser).parseFile(first).article()).isPresent();
+            FileResult replaced = CorpusParser.of(parser).parseFile(second);
             assertThat(replaced.failure().orElseThrow()).hasToString("cannot read: is a directory [io-error]");
             assertThat(files.hasNext()).isFalse();
         }
@@ -398,7 +398,7 @@ class FaultsTest {
         int parsed = 0;
         try {
             for (int i = 0; i < 3000; i++) {
-                FileResult result = parser.parseFile(changing);
+                FileResult result = CorpusParser.of(parser).parseFile(changing);
                 // Cut anywhere, the bytes are still UTF-8 up to a possibly split last character.
                 if (result.article().isPresent()) {
                     parsed++;

@@ -2,9 +2,9 @@ package io.github.newswire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newswire.Article;
-import io.github.newswire.WireFormat;
 import io.github.newswire.json.ArticleJson;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.WireFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 /** {@code newswire parse} and {@code check} on a directory that mixes every format. */
 class FormatsCliTest {
 

@@ -2,15 +2,14 @@ package io.github.newswire.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newswire.Article;
 import io.github.newswire.NewsWire;
-import io.github.newswire.Paragraph;
-import io.github.newswire.WireFormat;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.WireFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 /**
  * Input shaped to make a reader slow, or its positions wrong: each case is megabytes of one
  * construct, read in linear time (the timeouts guard against the square, not a speed target), and

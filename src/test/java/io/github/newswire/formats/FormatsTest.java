@@ -7,11 +7,11 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.newswire.Article;
 import io.github.newswire.NewsWire;
-import io.github.newswire.WireFormat;
-import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.WireFormat;
+import io.github.newswire.parser.WireParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,7 +25,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 /**
  * Every fixture of {@code src/test/resources/formats}: valid against the IPTC's schemas (NITF and
  * NewsML-G2), read as the format its content shows whatever its name, its JSON pinned by a

@@ -3,21 +3,21 @@ package io.github.newswire.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.newswire.Article;
-import io.github.newswire.Category;
-import io.github.newswire.Dash;
-import io.github.newswire.Diagnostic;
-import io.github.newswire.DiagnosticCode;
-import io.github.newswire.Envelope;
 import io.github.newswire.NewsWire;
-import io.github.newswire.Paragraph;
-import io.github.newswire.Place;
-import io.github.newswire.PubStatus;
-import io.github.newswire.Severity;
-import io.github.newswire.Subject;
-import io.github.newswire.WireFormat;
-import io.github.newswire.WireParseException;
-import io.github.newswire.WireParser;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Category;
+import io.github.newswire.model.Dash;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Place;
+import io.github.newswire.model.PubStatus;
+import io.github.newswire.model.Severity;
+import io.github.newswire.model.Subject;
+import io.github.newswire.model.WireFormat;
+import io.github.newswire.parser.WireParseException;
+import io.github.newswire.parser.WireParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 /** What each reader takes from where, field by field, on the fixtures and on small cases of real feeds' habits. */
 class ReadersTest {
 

@@ -3,16 +3,16 @@ package io.github.newswire.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.newswire.Article;
-import io.github.newswire.Category;
-import io.github.newswire.Diagnostic;
-import io.github.newswire.DiagnosticCode;
-import io.github.newswire.Envelope;
-import io.github.newswire.Paragraph;
-import io.github.newswire.Severity;
-import io.github.newswire.WireFormat;
-import io.github.newswire.WireParseException;
-import io.github.newswire.WireParser;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Category;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Severity;
+import io.github.newswire.model.WireFormat;
+import io.github.newswire.parser.WireParseException;
+import io.github.newswire.parser.WireParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +23,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-
 /** ANPA 1312 and IPTC 7901, field by field, with their truncations, encodings and junk. */
 class TransmissionReadersTest {
 

@@ -3,13 +3,13 @@ package io.github.newswire.formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.newswire.Article;
-import io.github.newswire.Diagnostic;
-import io.github.newswire.DiagnosticCode;
 import io.github.newswire.NewsWire;
-import io.github.newswire.WireFormat;
-import io.github.newswire.WireParseException;
-import io.github.newswire.WireParser;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.WireFormat;
+import io.github.newswire.parser.WireParseException;
+import io.github.newswire.parser.WireParser;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-
 /**
  * Hostile XML, one attack a test: nothing is expanded, fetched or nested without bound, and each
  * attack is a clear diagnostic (an exception in strict mode), never a hang, a stack overflow or

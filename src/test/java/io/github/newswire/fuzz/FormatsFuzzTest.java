@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
-import io.github.newswire.Article;
-import io.github.newswire.DiagnosticCode;
-import io.github.newswire.Paragraph;
-import io.github.newswire.WireFormat;
-import io.github.newswire.WireParseException;
-import io.github.newswire.WireParser;
 import io.github.newswire.json.ArticleJson;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.WireFormat;
+import io.github.newswire.parser.WireParseException;
+import io.github.newswire.parser.WireParser;
 import java.util.List;
 import java.util.Set;
-
 /**
  * Coverage-guided fuzzing of each structured-format reader with Jazzer, one target a reader,
  * each reading every input as its format. A normal build replays the committed corpus in

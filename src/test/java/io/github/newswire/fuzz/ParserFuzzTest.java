@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
-import io.github.newswire.Article;
-import io.github.newswire.ArticleWriter;
-import io.github.newswire.DiagnosticCode;
-import io.github.newswire.Paragraph;
-import io.github.newswire.SourceSpan;
-import io.github.newswire.WireParseException;
-import io.github.newswire.WireFormat;
-import io.github.newswire.WireParser;
 import io.github.newswire.internal.Chars;
 import io.github.newswire.json.ArticleJson;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.model.WireFormat;
+import io.github.newswire.parser.WireParseException;
+import io.github.newswire.parser.WireParser;
 import io.github.newswire.spec.ArticleContent;
+import io.github.newswire.writer.ArticleWriter;
 import java.util.Set;
-
 /**
  * Coverage-guided fuzzing of the parser with Jazzer. In a normal build ({@code ./mvnw verify})
  * each test replays its committed corpus in {@code src/test/resources/io/github/newswire/fuzz/

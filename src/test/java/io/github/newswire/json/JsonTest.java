@@ -8,10 +8,10 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.newswire.Article;
 import io.github.newswire.NewsWire;
-import io.github.newswire.Paragraph;
-import io.github.newswire.SentenceSegmenter;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.parser.SentenceSegmenter;
 import io.github.newswire.spec.SpecExample;
 import io.github.newswire.spec.SpecReader;
 import java.io.IOException;
@@ -28,7 +28,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
 /** The JSON contract: golden files, the schema in docs/, round trips and code point offsets. */
 class JsonTest {
 

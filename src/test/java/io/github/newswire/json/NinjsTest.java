@@ -7,8 +7,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import io.github.newswire.Article;
 import io.github.newswire.NewsWire;
+import io.github.newswire.model.Article;
 import io.github.newswire.spec.SpecExample;
 import io.github.newswire.spec.SpecReader;
 import java.io.IOException;
@@ -30,7 +30,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
 /** Every ninjs document the exporter writes is valid against IPTC's official ninjs 2.2 schema. */
 class NinjsTest {
 

@@ -2,11 +2,12 @@ package io.github.newswire.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newswire.Article;
-import io.github.newswire.FileResult;
-import io.github.newswire.WireParser;
 import io.github.newswire.bench.SyntheticCorpus;
+import io.github.newswire.corpus.CorpusParser;
+import io.github.newswire.corpus.FileResult;
 import io.github.newswire.internal.SourceBytes;
+import io.github.newswire.model.Article;
+import io.github.newswire.parser.WireParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 /**
  * Paragraphs written from the bytes they were parsed from (the corpus path of {@code parseAll}
  * and the CLI) give the very bytes that encoding their text gives: for generated articles of
@@ -62,7 +62,7 @@ class SourceBytesJsonTest {
             default -> WireParser.builder().build();
         };
         AtomicInteger fromBytes = new AtomicInteger();
-        List<Object[]> written = parser.parseAll(paths.stream(), 2, result -> {
+        List<Object[]> written = CorpusParser.builder(parser).threads(2).build().parseAll(paths.stream(), result -> {
             if (!result.articles().isEmpty() && SourceBytes.of(result.articles().get(0)) != null) {
                 fromBytes.incrementAndGet();
             }

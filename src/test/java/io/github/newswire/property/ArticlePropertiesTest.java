@@ -2,19 +2,19 @@ package io.github.newswire.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newswire.Article;
-import io.github.newswire.ArticleWriter;
-import io.github.newswire.Attribution;
-import io.github.newswire.AttributionDetector;
-import io.github.newswire.Dash;
-import io.github.newswire.Dateline;
-import io.github.newswire.Diagnostic;
-import io.github.newswire.DiagnosticCode;
-import io.github.newswire.spec.ArticleContent;
 import io.github.newswire.NewsWire;
-import io.github.newswire.Paragraph;
-import io.github.newswire.SourceSpan;
 import io.github.newswire.json.ArticleJson;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Dash;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.parser.AttributionDetector;
+import io.github.newswire.spec.ArticleContent;
+import io.github.newswire.writer.ArticleWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
 /**
  * Properties over generated input: articles written with the writer parse back to the same
  * article, whatever their line ends; and for arbitrary text, lenient parsing never throws, every

@@ -2,17 +2,17 @@ package io.github.newswire.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newswire.Article;
-import io.github.newswire.Dateline;
-import io.github.newswire.Envelope;
 import io.github.newswire.NewsWire;
-import io.github.newswire.Paragraph;
-import io.github.newswire.Place;
-import io.github.newswire.PubStatus;
-import io.github.newswire.SourceSpan;
-import io.github.newswire.Subject;
-import io.github.newswire.WireFormat;
 import io.github.newswire.json.NinjsWriter;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Place;
+import io.github.newswire.model.PubStatus;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.model.Subject;
+import io.github.newswire.model.WireFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,7 +24,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
 /**
  * ninjs out, ninjs in: any article with an envelope, written by {@link NinjsWriter} and read back
  * by the ninjs reader, has the same envelope (the parts ninjs 2.2 can carry; the writer gives a

@@ -2,18 +2,18 @@ package io.github.newswire.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newswire.Anpa1312Writer;
-import io.github.newswire.Article;
-import io.github.newswire.Category;
-import io.github.newswire.Dateline;
-import io.github.newswire.Diagnostic;
-import io.github.newswire.DiagnosticCode;
-import io.github.newswire.Envelope;
-import io.github.newswire.Iptc7901Writer;
 import io.github.newswire.NewsWire;
-import io.github.newswire.Paragraph;
-import io.github.newswire.SourceSpan;
-import io.github.newswire.WireFormat;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Category;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.model.WireFormat;
+import io.github.newswire.writer.Anpa1312Writer;
+import io.github.newswire.writer.Iptc7901Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,7 +27,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
 /**
  * Each transmission writer's message, read back by its reader, gives the article written: what
  * the format has a field for, for any article the format can express.

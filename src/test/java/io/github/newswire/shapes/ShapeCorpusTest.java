@@ -2,12 +2,12 @@ package io.github.newswire.shapes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newswire.Article;
-import io.github.newswire.Attribution;
-import io.github.newswire.Dash;
-import io.github.newswire.Dateline;
 import io.github.newswire.NewsWire;
-import io.github.newswire.Paragraph;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Dash;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.Paragraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-
 /**
  * Every shape of the field survey, generated in every line-end and encoding variant, parsed and
  * checked field by field; prints the accuracy per shape. Negative shapes (acronym ledes, last

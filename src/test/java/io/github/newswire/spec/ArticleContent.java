@@ -1,13 +1,12 @@
 package io.github.newswire.spec;
 
-import io.github.newswire.Article;
-import io.github.newswire.Attribution;
-import io.github.newswire.Paragraph;
-import io.github.newswire.SourceSpan;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 /** Compares articles by content: the writer's canonical form moves text around. */
 public final class ArticleContent {
 

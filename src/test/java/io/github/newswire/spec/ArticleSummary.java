@@ -1,13 +1,12 @@
 package io.github.newswire.spec;
 
-import io.github.newswire.Article;
-import io.github.newswire.Attribution;
-import io.github.newswire.Dateline;
-import io.github.newswire.Diagnostic;
-import io.github.newswire.Paragraph;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
-
 /**
  * Renders an article as the summary lines that the spec's examples expect: one line per part,
  * absent parts left out, invisible characters shown with the spec's markers.

@@ -3,15 +3,14 @@ package io.github.newswire.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.newswire.Article;
-import io.github.newswire.WireParseException;
-import io.github.newswire.WireParser;
+import io.github.newswire.model.Article;
+import io.github.newswire.parser.WireParseException;
+import io.github.newswire.parser.WireParser;
 import java.text.Normalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
 /** Runs every numbered example of {@code docs/format.md}, so that the spec cannot drift from the code. */
 class SpecTest {
 

@@ -1,21 +1,19 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Article;
-import io.github.newswire.Category;
-import io.github.newswire.Dateline;
-import io.github.newswire.DiagnosticCode;
-import io.github.newswire.Envelope;
-import io.github.newswire.Paragraph;
-import io.github.newswire.SourceSpan;
-import io.github.newswire.WireFormat;
-
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Category;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.model.WireFormat;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 /**
  * Reads ANPA 1312, the American Newspaper Publishers Association's wire format that AP and many
  * US and Australian wires send: per message, {@code SYN SYN SOH}, a header of two lines (service
@@ -29,6 +27,12 @@ public final class AnpaReader implements FormatReader {
     @Override
     public WireFormat format() {
         return WireFormat.ANPA_1312;
+    }
+
+    @Override
+    public String decode(Input input) {
+        // ASCII, or UTF-8 or ISO-8859-1 beyond it.
+        return TransmissionBytes.decode(input.bytes(), input.fileProblems());
     }
 
     @Override

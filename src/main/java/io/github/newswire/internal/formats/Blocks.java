@@ -1,12 +1,10 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Paragraph;
-import io.github.newswire.SourceSpan;
-
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 /**
  * Turns a body's markup (NITF {@code body.content}, XHTML, an HTML fragment) into paragraphs:
  * one per {@code <p>}, heading, list item, preformatted block or table row, with text outside

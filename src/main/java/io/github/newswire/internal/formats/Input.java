@@ -1,56 +1,87 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import java.time.LocalDate;
-import java.util.function.Supplier;
-
 /**
- * A file handed to a reader, with what the parser's options provide. A reader that parses bytes
- * itself (ninjs, with Jackson) takes {@link #bytes()}; the others take {@link #text()}, decoded
- * once, when first asked.
+ * One file handed to its reader: its bytes or its text, where it came from, and the parser's
+ * options. A reader given bytes decodes them itself, as its format defines ({@link #text()} asks
+ * the reader once, when first needed); a reader that parses bytes itself (ninjs, with Jackson)
+ * takes {@link #bytes()}. Confined to the thread that reads the file.
  */
 public final class Input {
 
+    private final FormatReader reader;
     private final byte[] bytes;
-    private final Supplier<String> decoder;
+    private CharSequence chars;
     private String text;
     private final String source;
-    private final ProblemSink fileProblems;
-    private final Supplier<ProblemSink> newProblems;
-    private final int maxParagraphs;
-    private final LocalDate today;
+    private final Problems fileProblems;
+    private final ReadOptions options;
+    private LocalDate today;
+    private int exactTextStart = -1;
 
-    /**
-     * A file.
-     *
-     * @param bytes         the file's bytes, or null if it was given as text
-     * @param decoder       gives the decoded text (spans index it), asked once at most
-     * @param source        where it was read from, or null
-     * @param fileProblems  where problems of the file as a whole go; also the first item's problems
-     * @param newProblems   makes a sink for each further item's problems
-     * @param maxParagraphs the most paragraphs read for one item
-     * @param today         the parser's reference day, for dates written without a year
-     */
-    public Input(byte[] bytes, Supplier<String> decoder, String source, ProblemSink fileProblems,
-            Supplier<ProblemSink> newProblems, int maxParagraphs, LocalDate today) {
+    private Input(FormatReader reader, byte[] bytes, CharSequence chars, String source, Problems fileProblems,
+            ReadOptions options) {
+        this.reader = reader;
         this.bytes = bytes;
-        this.decoder = decoder;
+        this.chars = chars;
         this.source = source;
         this.fileProblems = fileProblems;
-        this.newProblems = newProblems;
-        this.maxParagraphs = maxParagraphs;
-        this.today = today;
+        this.options = options;
     }
 
     /**
-     * Returns the decoded file.
+     * A file given as bytes.
      *
-     * @return the text that spans index
+     * @param reader       the reader that will read it, and decode it
+     * @param bytes        the file's bytes
+     * @param source       where it was read from, or null
+     * @param fileProblems where problems of the file as a whole go; also the first item's problems
+     * @param options      the parser's options
+     * @return the input
+     */
+    public static Input ofBytes(FormatReader reader, byte[] bytes, String source, Problems fileProblems,
+            ReadOptions options) {
+        return new Input(reader, bytes, null, source, fileProblems, options);
+    }
+
+    /**
+     * A file given as text.
+     *
+     * @param reader       the reader that will read it
+     * @param text         the file's text
+     * @param source       where it was read from, or null
+     * @param fileProblems where problems of the file as a whole go; also the first item's problems
+     * @param options      the parser's options
+     * @return the input
+     */
+    public static Input ofText(FormatReader reader, CharSequence text, String source, Problems fileProblems,
+            ReadOptions options) {
+        return new Input(reader, null, text, source, fileProblems, options);
+    }
+
+    /**
+     * Returns the file as the text that spans index, decoded by its reader if it was given as bytes.
+     *
+     * @return the text
      */
     public String text() {
         if (text == null) {
-            text = decoder.get();
+            text = chars().toString();
         }
         return text;
+    }
+
+    /**
+     * Returns the file's text as it was given ({@code StringBuilder} or {@code String}), or decoded.
+     *
+     * @return the text
+     */
+    public CharSequence chars() {
+        if (chars == null) {
+            chars = reader.decode(this);
+        }
+        return chars;
     }
 
     /**
@@ -76,8 +107,17 @@ public final class Input {
      *
      * @return the sink, also the first item's
      */
-    public ProblemSink fileProblems() {
+    public Problems fileProblems() {
         return fileProblems;
+    }
+
+    /**
+     * Returns the parser's options.
+     *
+     * @return the options
+     */
+    public ReadOptions options() {
+        return options;
     }
 
     /**
@@ -86,15 +126,18 @@ public final class Input {
      * @return the limit
      */
     public int maxParagraphs() {
-        return maxParagraphs;
+        return options.maxParagraphs();
     }
 
     /**
-     * Returns the parser's reference day.
+     * Returns the parser's reference day, for dates written without a year; asked of its clock once.
      *
      * @return today, by the parser's clock
      */
     public LocalDate today() {
+        if (today == null) {
+            today = LocalDate.now(options.clock());
+        }
         return today;
     }
 
@@ -104,7 +147,26 @@ public final class Input {
      * @param index the item's index in the file
      * @return the file's sink for the first item, a new one for each other
      */
-    public ProblemSink problemsFor(int index) {
-        return index == 0 ? fileProblems : newProblems.get();
+    public Problems problemsFor(int index) {
+        return index == 0 ? fileProblems : new Problems(options.strict());
+    }
+
+    /**
+     * Notes that the text read is exactly the UTF-8 decoding of the bytes from {@code start} (so
+     * that JSON may copy paragraphs from the bytes); readers that cannot say so never call it.
+     *
+     * @param start where the text starts in the bytes
+     */
+    public void exactTextStart(int start) {
+        this.exactTextStart = start;
+    }
+
+    /**
+     * Returns where the text read starts in the bytes, if it is exactly their decoding.
+     *
+     * @return the offset, or -1
+     */
+    public int exactTextStart() {
+        return exactTextStart;
     }
 }

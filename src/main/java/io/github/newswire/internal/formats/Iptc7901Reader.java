@@ -1,15 +1,14 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Article;
-import io.github.newswire.Attribution;
-import io.github.newswire.Category;
-import io.github.newswire.Dateline;
-import io.github.newswire.DiagnosticCode;
-import io.github.newswire.Envelope;
-import io.github.newswire.Paragraph;
-import io.github.newswire.SourceSpan;
-import io.github.newswire.WireFormat;
-
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Category;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.SourceSpan;
+import io.github.newswire.model.WireFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 /**
  * Reads IPTC 7901, the IPTC's recommended message format that dpa and other European agencies
  * send: per message, {@code SOH}, a header line (service and number, priority, category, word
@@ -32,6 +30,12 @@ public final class Iptc7901Reader implements FormatReader {
     @Override
     public WireFormat format() {
         return WireFormat.IPTC_7901;
+    }
+
+    @Override
+    public String decode(Input input) {
+        // ASCII, or UTF-8 or ISO-8859-1 beyond it.
+        return TransmissionBytes.decode(input.bytes(), input.fileProblems());
     }
 
     @Override

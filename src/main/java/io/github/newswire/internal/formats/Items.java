@@ -1,19 +1,17 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Article;
-import io.github.newswire.Dash;
-import io.github.newswire.Dateline;
-import io.github.newswire.DiagnosticCode;
-import io.github.newswire.Envelope;
-import io.github.newswire.Paragraph;
-import io.github.newswire.Subject;
-import io.github.newswire.WireFormat;
-
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Dash;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Subject;
+import io.github.newswire.model.WireFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-
 /** What the structured readers share to turn what they read into articles. */
 final class Items {
 

@@ -1,17 +1,16 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Article;
-import io.github.newswire.Envelope;
-import io.github.newswire.Paragraph;
-import io.github.newswire.Place;
-import io.github.newswire.PubStatus;
-import io.github.newswire.Subject;
-import io.github.newswire.WireFormat;
-
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Place;
+import io.github.newswire.model.PubStatus;
+import io.github.newswire.model.Subject;
+import io.github.newswire.model.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 /**
  * Reads NewsML-G2: a {@code newsItem} or {@code packageItem}, or a {@code newsMessage} whose
  * {@code itemSet} holds several, each an article in document order. The body comes from
@@ -25,6 +24,12 @@ public final class NewsMlG2Reader implements FormatReader {
     @Override
     public WireFormat format() {
         return WireFormat.NEWSML_G2;
+    }
+
+    @Override
+    public String decode(Input input) {
+        // As its XML declaration says.
+        return XmlBytes.decode(input.bytes(), input.options().replaceMalformedInput(), input.fileProblems());
     }
 
     @Override
@@ -91,7 +96,7 @@ public final class NewsMlG2Reader implements FormatReader {
             itemMeta(itemMeta, envelope, problems);
         }
         String byline = null;
-        io.github.newswire.Dateline dateline = null;
+        io.github.newswire.model.Dateline dateline = null;
         Element contentMeta = item.child("contentMeta");
         if (contentMeta != null) {
             contentMeta(contentMeta, envelope, problems);

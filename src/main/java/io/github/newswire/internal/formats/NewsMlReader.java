@@ -1,20 +1,18 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Article;
-import io.github.newswire.Envelope;
-import io.github.newswire.Paragraph;
-import io.github.newswire.Place;
-import io.github.newswire.PubStatus;
-import io.github.newswire.Subject;
-import io.github.newswire.WireFormat;
-
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Place;
+import io.github.newswire.model.PubStatus;
+import io.github.newswire.model.Subject;
+import io.github.newswire.model.WireFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
 /**
  * Reads NewsML 1.x ({@code <NewsML>}): each {@code NewsItem} of the envelope is an article, its
  * metadata from {@code Identification}, {@code NewsManagement} and the {@code NewsComponent}
@@ -25,6 +23,12 @@ public final class NewsMlReader implements FormatReader {
     @Override
     public WireFormat format() {
         return WireFormat.NEWSML;
+    }
+
+    @Override
+    public String decode(Input input) {
+        // As its XML declaration says.
+        return XmlBytes.decode(input.bytes(), input.options().replaceMalformedInput(), input.fileProblems());
     }
 
     @Override

@@ -1,26 +1,24 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Article;
-import io.github.newswire.Category;
-import io.github.newswire.DiagnosticCode;
-import io.github.newswire.Envelope;
-import io.github.newswire.Paragraph;
-import io.github.newswire.Place;
-import io.github.newswire.PubStatus;
-import io.github.newswire.Subject;
-import io.github.newswire.WireFormat;
-
+import io.github.newswire.internal.Utf8;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Category;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Place;
+import io.github.newswire.model.PubStatus;
+import io.github.newswire.model.Subject;
+import io.github.newswire.model.WireFormat;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Reads ninjs, the IPTC's News in JSON, versions 1.x ({@code headline}, {@code body_html},
  * {@code subject}) and 2.x ({@code headlines}, {@code bodies}, {@code subjects}). The item is the
@@ -46,6 +44,13 @@ public final class NinjsReader implements FormatReader {
     }
 
     @Override
+    public String decode(Input input) {
+        // JSON is UTF-8 (RFC 8259).
+        return Utf8.decode(input.bytes(), input.bytes().length, input.options().replaceMalformedInput(),
+                input.fileProblems());
+    }
+
+    @Override
     public int detect(Sniff sniff) {
         if (sniff.kind() != Sniff.Kind.JSON) {
             return 0;
@@ -58,7 +63,9 @@ public final class NinjsReader implements FormatReader {
         ProblemSink fileProblems = input.problemsFor(0);
         JsonNode root;
         try {
-            byte[] bytes = input.bytes();
+            // Jackson reads UTF-8 bytes faster than a String it must decode first; the text is
+            // decoded only if a message must quote it, or bad bytes are to be replaced.
+            byte[] bytes = input.options().replaceMalformedInput() ? null : input.bytes();
             if (bytes != null) {
                 int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                         && bytes[2] == (byte) 0xBF ? 3 : 0;

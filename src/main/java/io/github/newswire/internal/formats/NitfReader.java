@@ -1,19 +1,18 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Article;
-import io.github.newswire.Category;
-import io.github.newswire.Envelope;
-import io.github.newswire.Paragraph;
-import io.github.newswire.Place;
-import io.github.newswire.PubStatus;
-import io.github.newswire.Subject;
-import io.github.newswire.WireFormat;
-
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Category;
+import io.github.newswire.model.Dateline;
+import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.Place;
+import io.github.newswire.model.PubStatus;
+import io.github.newswire.model.Subject;
+import io.github.newswire.model.WireFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 /**
  * Reads NITF 3.x ({@code <nitf>}): the metadata of {@code head} and {@code body.head}, the
  * paragraphs of {@code body.content}. {@code docs/formats.md} has the mapping table.
@@ -23,6 +22,12 @@ public final class NitfReader implements FormatReader {
     @Override
     public WireFormat format() {
         return WireFormat.NITF;
+    }
+
+    @Override
+    public String decode(Input input) {
+        // As its XML declaration says.
+        return XmlBytes.decode(input.bytes(), input.options().replaceMalformedInput(), input.fileProblems());
     }
 
     @Override
@@ -47,7 +52,7 @@ public final class NitfReader implements FormatReader {
         Element body = nitf.child("body");
         Element bodyHead = body == null ? null : body.child("body.head");
         String byline = null;
-        io.github.newswire.Dateline dateline = null;
+        io.github.newswire.model.Dateline dateline = null;
         if (bodyHead != null) {
             Element hl1 = bodyHead.path("hedline", "hl1");
             if (hl1 != null) {
@@ -251,7 +256,7 @@ public final class NitfReader implements FormatReader {
         return text.isEmpty() ? null : text;
     }
 
-    private static io.github.newswire.Dateline dateline(Input input, Element dateline) {
+    private static io.github.newswire.model.Dateline dateline(Input input, Element dateline) {
         if (dateline == null) {
             return null;
         }

@@ -1,11 +1,9 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Paragraph;
-import io.github.newswire.SourceSpan;
-
+import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
-
 /** Paragraphs of a plain-text body (NewsML-G2 {@code inlineData}, ninjs {@code body_text}): blank lines between them. */
 final class PlainText {
 

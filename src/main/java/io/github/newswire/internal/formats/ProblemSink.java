@@ -1,13 +1,11 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Diagnostic;
-import io.github.newswire.DiagnosticCode;
-
+import io.github.newswire.model.Diagnostic;
+import io.github.newswire.model.DiagnosticCode;
 import java.util.List;
-
 /**
  * Where a reader reports the problems of one item. In strict mode an error throws
- * {@link io.github.newswire.WireParseException} at once; otherwise it is kept for the item.
+ * {@link io.github.newswire.parser.WireParseException} at once; otherwise it is kept for the item.
  */
 public interface ProblemSink {
 

@@ -1,11 +1,9 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.DiagnosticCode;
-
+import io.github.newswire.model.DiagnosticCode;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
 /**
  * Reads the dates and times the formats write: ISO 8601 extended ({@code 2016-10-21T16:25:32-05:00},
  * {@code …32.000Z}) and basic ({@code 20131020T192751+1100}, NITF's {@code norm} and NewsML 1.2),

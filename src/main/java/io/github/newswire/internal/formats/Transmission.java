@@ -1,11 +1,10 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.Article;
-import io.github.newswire.WireFormat;
-
+import io.github.newswire.model.Article;
+import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
-
 /**
  * The control-character framing that ANPA 1312 and IPTC 7901 share: {@code SOH} opens a message's
  * header, {@code STX} its text, {@code ETX} ends the text and {@code EOT} the message; {@code SYN}
@@ -170,14 +169,14 @@ final class Transmission {
     static boolean checkFraming(String text, Positions positions, Message message, ProblemSink problems) {
         if (message.stx() < 0) {
             int[] at = positions.of(message.start());
-            problems.report(io.github.newswire.DiagnosticCode.TRUNCATED_MESSAGE, "truncated message "
+            problems.report(io.github.newswire.model.DiagnosticCode.TRUNCATED_MESSAGE, "truncated message "
                     + Quote.near(text, message.start()) + ": expected STX before the text; the message has a header"
                     + " only", at[0], at[1], message.start());
             return false;
         }
         if (message.etx() < 0) {
             int[] at = positions.of(message.end());
-            problems.report(io.github.newswire.DiagnosticCode.TRUNCATED_MESSAGE, "truncated message "
+            problems.report(io.github.newswire.model.DiagnosticCode.TRUNCATED_MESSAGE, "truncated message "
                     + Quote.near(text, message.end()) + ": expected ETX after the text; read to where the"
                     + " transmission stops", at[0], at[1], message.end());
         }
@@ -197,7 +196,7 @@ final class Transmission {
         if (messages.size() > MAX_MESSAGES) {
             Message first = messages.get(MAX_MESSAGES);
             int[] at = positions.of(first.start());
-            input.fileProblems().report(io.github.newswire.DiagnosticCode.TOO_MANY_ITEMS, "too many messages [more than "
+            input.fileProblems().report(io.github.newswire.model.DiagnosticCode.TOO_MANY_ITEMS, "too many messages [more than "
                     + MAX_MESSAGES + "]: expected at most " + MAX_MESSAGES + " in one file; the rest is not read",
                     at[0], at[1], first.start());
             messages = messages.subList(0, MAX_MESSAGES);

@@ -1,22 +1,18 @@
 package io.github.newswire.internal.formats;
 
-import io.github.newswire.DiagnosticCode;
-
+import io.github.newswire.internal.Resources;
+import io.github.newswire.model.DiagnosticCode;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
-import io.github.newswire.internal.Resources;
-
 /**
  * Builds an {@link Element} tree from decoded XML with the JDK's StAX parser, safely: no DTD is
  * processed, no entity is expanded from a declaration, nothing is fetched, and depth is limited.

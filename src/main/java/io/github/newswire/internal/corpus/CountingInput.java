@@ -1,0 +1,43 @@
+package io.github.newswire.internal.corpus;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+/** Counts the bytes read, for offsets in messages. */
+final class CountingInput extends FilterInputStream {
+    long count;
+
+    CountingInput(InputStream in) {
+        super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+            count++;
+        }
+        return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+            count += n;
+        }
+        return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        long skipped = super.skip(n);
+        count += Math.max(0, skipped);
+        return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
+    }
+}

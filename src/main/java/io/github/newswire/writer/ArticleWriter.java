@@ -1,0 +1,89 @@
+package io.github.newswire.writer;
+
+import io.github.newswire.internal.Chars;
+import io.github.newswire.model.Article;
+import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Paragraph;
+import java.util.List;
+/**
+ * Renders an {@link Article} back into wire text, in the canonical form of the Viet Nam News files.
+ *
+ * <pre>{@code
+ * String text = Files.readString(Path.of("seeds/000_fe963ccaa630d856.txt"));
+ * String written = new ArticleWriter().write(NewsWire.parse(text));
+ * assert written.equals(text); // the seeds are in canonical form
+ * }</pre>
+ *
+ * <p>The canonical form is: a space, {@code date}, a space and the date; a space and
+ * {@code By NAME} followed by a blank line, if there is a byline; a space (or, after a byline,
+ * nothing) and the dateline as {@code PLACE, COUNTRY, DAY (AGENCY) DASH } (each part only if
+ * present), then the lede; the other paragraphs, each after a blank line ({@code \n\n}); the
+ * end-of-story mark right after the last paragraph; the sign-off after a space at the end of the last
+ * paragraph, written {@code DASH CREDIT} or {@code CREDIT}, or as a paragraph of its own when it
+ * is a {@code Source:} line, the last paragraph does not end a sentence or there are no
+ * paragraphs; no final newline. Parsing what this
+ * writes gives the same article again, spans aside. Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class ArticleWriter {
+
+    private static final String PARAGRAPH_BREAK = "\n\n";
+
+    /** Creates a writer. */
+    public ArticleWriter() {
+        // Stateless; a constructor rather than static methods leaves room for options.
+    }
+
+    /**
+     * Renders an article as wire text.
+     *
+     * @param article the article
+     * @return the wire text, without a final newline
+     */
+    public String write(Article article) {
+        StringBuilder out = new StringBuilder(article.bodyText().length() + 64);
+        String separator = "";
+        if (article.date().isPresent()) {
+            out.append(" date ").append(article.date().get());
+            separator = " ";
+        }
+        if (article.byline().isPresent()) {
+            out.append(separator).append("By ").append(article.byline().get());
+            separator = PARAGRAPH_BREAK;
+        }
+        List<Paragraph> paragraphs = article.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            out.append(separator);
+            if (i == 0) {
+                article.dateline().ifPresent(dateline -> {
+                    out.append(dateline.place());
+                    dateline.country().ifPresent(country -> out.append(", ").append(country));
+                    dateline.date().ifPresent(day -> out.append(", ").append(day));
+                    dateline.agency().ifPresent(agency -> out.append(" (").append(agency).append(')'));
+                    out.append(' ');
+                    dateline.dash().ifPresent(dash -> out.append(dash.symbol()).append(' '));
+                });
+            }
+            out.append(paragraphs.get(i).text());
+            separator = PARAGRAPH_BREAK;
+        }
+        // The mark's full stop is the last sentence's own, kept in the paragraph.
+        article.endMark().ifPresent(mark -> out.append(mark.startsWith(".") && out.length() > 0
+                && out.charAt(out.length() - 1) == '.' ? mark.substring(1) : mark));
+        if (article.attribution().isPresent()) {
+            Attribution attribution = article.attribution().get();
+            boolean ownParagraph = paragraphs.isEmpty() || attribution.text().startsWith("Source:")
+                    || !endsSentence(paragraphs.get(paragraphs.size() - 1).text());
+            out.append(ownParagraph ? separator : " ");
+            attribution.dash().ifPresent(dash -> out.append(dash.symbol()).append(' '));
+            out.append(attribution.text());
+        }
+        return out.toString();
+    }
+
+    /** Inline, a sign-off must follow the end of a sentence; elsewhere it takes a paragraph of its own. */
+    private static boolean endsSentence(String text) {
+        return !text.isEmpty() && Chars.endsSentence(text, 0, text.length());
+    }
+}
