@@ -4,7 +4,7 @@
 # (diff -r), as for a refactoring that must not change output. Timings are taken out of the
 # summaries. Usage: scripts/output-snapshot.sh CLI_JAR OUT_DIR
 set -euo pipefail
-jar=$1
+jar=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 out=$2
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
