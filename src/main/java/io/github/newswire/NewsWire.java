@@ -5,6 +5,7 @@ import io.github.newswire.parser.WireParseException;
 import io.github.newswire.parser.WireParser;
 import java.io.IOException;
 import java.nio.file.Path;
+
 /**
  * The one-line entry point: parse a news wire file into an {@link Article}.
  *

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+
 /**
  * docs/api.md lists the public API, as javap prints it, of the exported packages. Run with
  * -Dnewswire.api.update=true after a deliberate change of the API to rewrite the listing.

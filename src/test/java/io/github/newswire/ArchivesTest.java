@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 /**
  * Archives as corpora: tar, tar.gz and zip read entry by entry, nested gzip and archives, damaged
  * and hostile archives, and flat memory for a large archive.

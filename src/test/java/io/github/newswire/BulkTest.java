@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+
 /** The bulk Java API: WireFiles.walk and WireParser.parseAll. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class BulkTest {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+
 /** The header parser, body segmenter and attribution detector, each used on its own. */
 class ComponentsTest {
 

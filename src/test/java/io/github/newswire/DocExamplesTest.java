@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 /**
  * Every Java example of the README and of the Javadoc overview compiles against the library and
  * runs, so the documentation cannot go stale.

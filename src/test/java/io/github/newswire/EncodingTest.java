@@ -15,6 +15,7 @@ import io.github.newswire.parser.WireParser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 /** Bytes that are not clean UTF-8 text: replacement, binary content, mojibake. */
 class EncodingTest {
 

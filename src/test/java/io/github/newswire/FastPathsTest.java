@@ -15,6 +15,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+
 /**
  * Each shortcut that spares a pass over every char gives what the plain pass gives, on text made
  * of the chars that the shortcuts treat apart: line ends of every kind, horizontal space, mojibake

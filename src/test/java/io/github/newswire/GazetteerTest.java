@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
 /**
  * Places the gazetteer must know whatever their spelling (diacritics, case, spaces, hyphens), so
  * that short places are not taken for acronyms and datelines without a dash are read; and short

@@ -20,6 +20,7 @@ import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 /** Properties that hold for every spec example, whatever its expected summary. */
 class InvariantsTest {
 

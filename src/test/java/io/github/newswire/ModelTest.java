@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+
 /** The records: immutable, never null, checked. */
 class ModelTest {
 

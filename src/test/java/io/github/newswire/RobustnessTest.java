@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 /** The spec's examples under other line ends and with a byte order mark, from many threads; and no regex. */
 class RobustnessTest {
 

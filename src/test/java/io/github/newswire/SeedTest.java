@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 /** The two real wire files in {@code seeds/}: what the README promises about them. */
 class SeedTest {
 

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 /**
  * Hostile input for the sentence segmenter: 10 MB of the pieces its rules look at, each of which
  * a rule that looked back or ahead without a bound would make quadratic. Each case must finish

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 /**
  * Runs the numbered examples of docs/sentences.md: a fenced block {@code ````sentence N} holds
  * the input, a line with a single {@code .}, and the expected sentences, one a line. An input line

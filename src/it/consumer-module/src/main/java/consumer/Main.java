@@ -6,6 +6,7 @@ import io.github.newswire.model.Article;
 import io.github.newswire.parser.WireParser;
 import java.nio.file.Path;
 import java.util.List;
+
 /** Uses the public API only, as a user's project would, and checks what it gets. */
 public final class Main {
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
 /** {@code newswire check}: a linter that lists every problem in every file. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 /** {@code --errors FILE}: one JSON line per failed file ({@link ArticleJson#failureToJson(String, FileFailure)}). */
 final class ErrorLog implements AutoCloseable {
 

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
 /** What to read, shared by the commands that read many files: paths, globs, a list, links. */
 final class InputOptions {
 

@@ -26,6 +26,7 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+
 /**
  * The files a command reads, as a lazy stream: the PATH arguments in sorted order (a file stands
  * for itself, a directory for the matching files below it, walked lazily in name order), then the

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
+
 /**
  * The {@code newswire} command: {@code parse} wire files into JSON Lines, {@code check} them for
  * problems. Data goes to standard output, problems to standard error, never a stack trace; the

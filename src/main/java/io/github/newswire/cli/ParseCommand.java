@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
 /** {@code newswire parse}: one JSON line per article, for one file or millions. */
 @Command(name = "parse",
         mixinStandardHelpOptions = true,

@@ -3,6 +3,7 @@ package io.github.newswire.cli;
 import io.github.newswire.corpus.FileFailure;
 import io.github.newswire.model.Diagnostic;
 import java.nio.file.Path;
+
 /**
  * Formats problem lines the way compilers do, so that editors and CI systems recognise them:
  * {@code PATH:LINE:COLUMN: SEVERITY: MESSAGE [code]}, or {@code PATH: error: MESSAGE [code]}

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+
 /**
  * Parses a corpus: many files, directories walked by {@link WireFiles}, archives (tar, tar.gz, zip),
  * on several threads, never throwing on a bad file. Immutable and thread-safe; the command-line

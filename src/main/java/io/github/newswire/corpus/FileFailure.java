@@ -2,6 +2,7 @@ package io.github.newswire.corpus;
 
 import io.github.newswire.model.DiagnosticCode;
 import io.github.newswire.parser.WireParseException;
+
 /**
  * Why a file in a bulk parse has no article: it could not be read, is not UTF-8 text, or is over
  * a limit (or, with a strict parser, has an error).

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
 /**
  * The outcome of parsing one file in bulk: its articles, or its failure. Exactly one is present.
  *

@@ -28,6 +28,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+
 /**
  * Finds wire files under a directory, in sorted path order, lazily.
  *

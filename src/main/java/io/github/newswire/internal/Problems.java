@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
 /**
  * Collects the diagnostics of one parse. In strict mode the first error is thrown instead, so
  * that a strict parse stops where the input first breaks the format. At most
  * {@value #MAX_PER_CODE} diagnostics of one code are kept, so that a hostile file cannot fill
  * memory with them; a final {@link DiagnosticCode#MORE_DIAGNOSTICS} says how many more there were.
  */
-public final class Problems implements io.github.newswire.internal.formats.ProblemSink {
+public final class Problems {
 
     /** The most diagnostics of one code listed for one article. */
     public static final int MAX_PER_CODE = 100;
@@ -32,7 +33,16 @@ public final class Problems implements io.github.newswire.internal.formats.Probl
         this.strict = strict;
     }
 
-    @Override
+    /**
+     * Reports a problem at a position: kept, or in strict mode thrown if it is an error.
+     *
+     * @param code    the problem's code
+     * @param message what was found and what was expected
+     * @param line    the line, from 1
+     * @param column  the column, from 1
+     * @param offset  the char offset in the decoded input (a byte offset for byte-level codes), or -1
+     * @throws WireParseException in strict mode, for an error
+     */
     public void report(DiagnosticCode code, String message, int line, int column, long offset) {
         Diagnostic diagnostic = new Diagnostic(code.defaultSeverity(), code, message, line, column);
         if (strict && diagnostic.severity() == Severity.ERROR) {
@@ -75,7 +85,11 @@ public final class Problems implements io.github.newswire.internal.formats.Probl
         return counts == null || counts.getOrDefault(code, 0) < MAX_PER_CODE;
     }
 
-    @Override
+    /**
+     * Returns the problems reported so far, in order, and the count of those past the listing limit.
+     *
+     * @return the diagnostics
+     */
     public List<Diagnostic> toList() {
         if (counts != null) {
             counts.forEach((code, count) -> {

@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+
 /**
  * Turns bytes into text: strict UTF-8 that names the byte offset, line and column of the first
  * bad sequence (or, on request, replaces each with U+FFFD and reports it), and refuses binary

@@ -37,6 +37,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Writes {@link Article}s as JSON and JSON Lines, and reads them back, with Jackson 3.
  *

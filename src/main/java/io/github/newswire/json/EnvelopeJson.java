@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
+
 /**
  * The envelope's JSON fields, named as ninjs names them. A part that is absent is left out (not
  * {@code null}), so that VNS text, which has no envelope, keeps the shape it always had.

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.util.function.BiConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+
 /**
  * Writes articles as JSON Lines: one compact JSON object and a line feed ({@code \n}) each, in
  * newswire's own shape ({@link ArticleJson#jsonLinesWriter(Writer)}) or as ninjs

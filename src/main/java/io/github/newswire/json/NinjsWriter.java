@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JsonGenerator;
+
 /**
  * Writes {@link Article}s as IPTC ninjs 2.2 (News in JSON) documents, valid against IPTC's
  * official schema.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
 /**
  * One news wire article: its date, byline, dateline, paragraphs and sign-off, the metadata its
  * format carries, and the problems found while parsing it.

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
 /**
  * The agency sign-off that closes an article, such as {@code VNS}, {@code — VNA/VNS} or
  * {@code Source: VNA}.

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+
 /**
  * A desk or service category an item is filed under, such as ANPA's {@code s} (sports) or a
  * NewsML 1.2 {@code Category}.

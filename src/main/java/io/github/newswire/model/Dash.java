@@ -1,6 +1,7 @@
 package io.github.newswire.model;
 
 import java.util.Optional;
+
 /**
  * The dash that separates a dateline from the lede, or that introduces a sign-off.
  *

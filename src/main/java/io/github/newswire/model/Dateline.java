@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+
 /**
  * The place (and, in the VNA style, the agency) that opens the lede, such as {@code LIMA –},
  * {@code Hanoi (VNA) –}, {@code PARIS, VIETNAM, March 3 -} or, without a dash, {@code HCM CITY}.

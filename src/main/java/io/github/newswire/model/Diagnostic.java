@@ -1,8 +1,8 @@
 package io.github.newswire.model;
 
-import io.github.newswire.parser.WireParseException;
 import java.io.Serializable;
 import java.util.Objects;
+
 /**
  * A problem found in a wire file, with the place where it was found.
  *
@@ -13,7 +13,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>In lenient mode (the default) problems are collected as diagnostics and parsing goes on;
- * a strict parser throws a {@link WireParseException} carrying the first error instead.
+ * a strict parser throws a {@link io.github.newswire.parser.WireParseException} carrying the first error instead.
  *
  * @param severity how serious the problem is
  * @param code     the stable identity of the problem

@@ -1,7 +1,7 @@
 package io.github.newswire.model;
 
-import io.github.newswire.parser.WireParser;
 import java.util.Optional;
+
 /**
  * The stable identity of each problem the parser reports.
  *
@@ -35,7 +35,7 @@ public enum DiagnosticCode {
     /**
      * The lede opens with capitals that may be a dateline written without a dash
      * ({@code BÌNH PHƯỚC PROVINCE The …}) but name no place the parser knows; they are left in
-     * the lede. {@link WireParser.Builder#addPlaces(java.util.Collection)} teaches it more places.
+     * the lede. {@link io.github.newswire.parser.WireParser.Builder#addPlaces(java.util.Collection)} teaches it more places.
      * @since 0.2
      */
     UNCERTAIN_DATELINE("uncertain-dateline", Severity.WARNING),
@@ -43,7 +43,7 @@ public enum DiagnosticCode {
     MALFORMED_UTF8("malformed-utf8", Severity.ERROR),
     /**
      * A malformed UTF-8 sequence was replaced by U+FFFD, because the parser was built with
-     * {@link WireParser.Builder#replaceMalformedInput(boolean) replaceMalformedInput(true)}.
+     * {@link io.github.newswire.parser.WireParser.Builder#replaceMalformedInput(boolean) replaceMalformedInput(true)}.
      */
     MALFORMED_UTF8_REPLACED("malformed-utf8-replaced", Severity.WARNING),
     /** The bytes are binary content (a NUL byte, or many control bytes), not text. */
@@ -51,14 +51,14 @@ public enum DiagnosticCode {
     /**
      * UTF-8 text that was once read as Windows-1252 and written back as UTF-8, such as
      * {@code Viá»‡t} for {@code Việt}; repaired if the parser was built with
-     * {@link WireParser.Builder#repairMojibake(boolean) repairMojibake(true)}.
+     * {@link io.github.newswire.parser.WireParser.Builder#repairMojibake(boolean) repairMojibake(true)}.
      */
     MOJIBAKE("mojibake", Severity.WARNING),
-    /** The input is larger than the parser's {@link WireParser.Builder#maxInputBytes(int) limit}. */
+    /** The input is larger than the parser's {@link io.github.newswire.parser.WireParser.Builder#maxInputBytes(int) limit}. */
     INPUT_TOO_LARGE("input-too-large", Severity.ERROR),
-    /** A line is longer than the parser's {@link WireParser.Builder#maxLineLength(int) limit}. */
+    /** A line is longer than the parser's {@link io.github.newswire.parser.WireParser.Builder#maxLineLength(int) limit}. */
     LINE_TOO_LONG("line-too-long", Severity.ERROR),
-    /** The body has more paragraphs than the parser's {@link WireParser.Builder#maxParagraphs(int) limit}. */
+    /** The body has more paragraphs than the parser's {@link io.github.newswire.parser.WireParser.Builder#maxParagraphs(int) limit}. */
     TOO_MANY_PARAGRAPHS("too-many-paragraphs", Severity.ERROR),
     /**
      * More diagnostics of one code than are listed for one article; this one says how many
@@ -67,7 +67,7 @@ public enum DiagnosticCode {
     MORE_DIAGNOSTICS("more-diagnostics", Severity.WARNING),
     /**
      * The file is XML or JSON that no reader knows (an RSS feed, say), or a format forced by
-     * {@link WireParser.Builder#inputFormat(WireFormat)} that the content does not match.
+     * {@link io.github.newswire.parser.WireParser.Builder#inputFormat(WireFormat)} that the content does not match.
      * @since 0.4
      */
     UNKNOWN_FORMAT("unknown-format", Severity.ERROR),
@@ -102,7 +102,7 @@ public enum DiagnosticCode {
     NO_ITEMS("no-items", Severity.ERROR),
     /**
      * The file holds several items and a method that returns one was called: it returns the
-     * first; {@link WireParser#parseItems(byte[])} returns them all.
+     * first; {@link io.github.newswire.parser.WireParser#parseItems(byte[])} returns them all.
      * @since 0.4
      */
     MORE_ITEMS("more-items", Severity.WARNING),

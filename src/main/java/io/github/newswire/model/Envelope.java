@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
 /**
  * The metadata that wire formats carry around a story: identifiers, headline, slug, urgency,
  * subjects, times. Named as IPTC ninjs names them; every part is optional, since each format

@@ -4,6 +4,7 @@ import io.github.newswire.parser.SentenceSegmenter;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+
 /**
  * One paragraph of an article's body.
  *
@@ -99,9 +100,9 @@ public record Paragraph(String text, SourceSpan span, Kind kind) implements Seri
     }
 
     /**
-     * Splits the paragraph into sentences with the {@link SentenceSegmenter#standard() standard}
+     * Splits the paragraph into sentences with the {@link io.github.newswire.parser.SentenceSegmenter#standard() standard}
      * rules. Sentences are computed on each call, not stored; for other abbreviation lists use
-     * {@link SentenceSegmenter#sentences(Paragraph)}.
+     * {@link io.github.newswire.parser.SentenceSegmenter#sentences(Paragraph)}.
      *
      * @return the sentences in order, with spans into the input
      */

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+
 /**
  * A place an item is about or was written in, as the file's metadata names it (not the
  * dateline, which is {@link Dateline}).

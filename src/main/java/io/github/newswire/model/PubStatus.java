@@ -1,6 +1,7 @@
 package io.github.newswire.model;
 
 import java.util.Optional;
+
 /**
  * Whether an item may be published, as NewsML-G2, NITF, NewsML 1.2 and ninjs state it.
  *

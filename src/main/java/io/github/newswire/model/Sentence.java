@@ -1,9 +1,9 @@
 package io.github.newswire.model;
 
-import io.github.newswire.parser.SentenceSegmenter;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
+
 /**
  * One sentence of a paragraph.
  *
@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * @param text the sentence, without the whitespace around it
  * @param span where the sentence stands in the input (or, from
- *             {@link SentenceSegmenter#segment(CharSequence)}, in the text segmented)
+ *             {@link io.github.newswire.parser.SentenceSegmenter#segment(CharSequence)}, in the text segmented)
  * @since 0.1
  */
 public record Sentence(String text, SourceSpan span) implements Serializable {

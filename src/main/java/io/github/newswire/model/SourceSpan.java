@@ -1,7 +1,7 @@
 package io.github.newswire.model;
 
-import io.github.newswire.parser.WireParser;
 import java.io.Serializable;
+
 /**
  * Where a part of an article stands in the text it was parsed from.
  *
@@ -15,7 +15,7 @@ import java.io.Serializable;
  * <p>{@code start} and {@code end} are {@code char} (UTF-16) indices into the text that was
  * parsed, so that {@code text.substring(start, end)} is the part's text. When bytes, a file or a
  * stream are parsed, that text is their UTF-8 decoding with a leading byte order mark removed
- * (see {@link WireParser#decode(byte[])}). {@code line} and {@code column} locate {@code start}
+ * (see {@link io.github.newswire.parser.WireParser#decode(byte[])}). {@code line} and {@code column} locate {@code start}
  * for people: both count from 1, lines end at LF, CRLF or a lone CR, and the column counts
  * Unicode code points from the start of the line.
  *

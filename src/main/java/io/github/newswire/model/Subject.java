@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
+
 /**
  * A subject an item is about, from a controlled vocabulary ({@code medtop:20000763},
  * {@code subj:15000000}) or free text.

@@ -1,6 +1,7 @@
 package io.github.newswire.model;
 
 import java.util.Optional;
+
 /**
  * The wire formats newswire reads. Files are told apart by their content, not their name; a
  * parser can also be told to read one format only.

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
 /**
  * Finds the agency sign-off, such as {@code VNS} or {@code — VNA/VNS}, at the end of a text.
  *

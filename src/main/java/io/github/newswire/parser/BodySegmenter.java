@@ -3,6 +3,7 @@ package io.github.newswire.parser;
 import io.github.newswire.internal.vns.ParagraphSplitter;
 import io.github.newswire.model.Paragraph;
 import java.util.List;
+
 /**
  * Splits text into paragraphs at blank lines.
  *

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
 /**
  * The result of {@link HeaderParser#parse(CharSequence)}: the {@code date} preamble of a wire file.
  *

@@ -3,6 +3,7 @@ package io.github.newswire.parser;
 import io.github.newswire.internal.Problems;
 import io.github.newswire.internal.vns.Preamble;
 import java.util.Optional;
+
 /**
  * Reads the {@code date YYYY-MM-DD} preamble that opens a wire file.
  *

@@ -3,6 +3,7 @@ package io.github.newswire.parser;
 import io.github.newswire.model.Diagnostic;
 import io.github.newswire.model.DiagnosticCode;
 import java.io.Serial;
+
 /**
  * The one exception the parser throws for bad input: every error in strict mode, and in either
  * mode input that is not text at all (bytes that are not UTF-8, input over the size limit).

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 /**
  * Parses wire files into {@link Article}s. Immutable and thread-safe: build one and share it.
  *

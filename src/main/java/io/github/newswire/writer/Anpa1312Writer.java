@@ -8,6 +8,7 @@ import io.github.newswire.model.Paragraph;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+
 /**
  * Writes an {@link Article} as an ANPA 1312 message, the form {@link NewsWire} reads back.
  *

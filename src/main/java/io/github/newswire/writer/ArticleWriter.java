@@ -5,6 +5,7 @@ import io.github.newswire.model.Article;
 import io.github.newswire.model.Attribution;
 import io.github.newswire.model.Paragraph;
 import java.util.List;
+
 /**
  * Renders an {@link Article} back into wire text, in the canonical form of the Viet Nam News files.
  *

@@ -19,6 +19,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.SparkSession;
 import scala.Tuple2;
+
 /**
  * A Spark job that parses a corpus of wire files into JSON Lines: articles to {@code OUT/articles},
  * one line per file that failed to {@code OUT/failures}. Run it with spark-submit:

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 /** Runs the Spark job of docs/spark.md on a local[2] session over a small corpus. */
 class WireToJsonLinesTest {
 

@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+
 /**
  * The same 2,000 generated articles read loose (2,000 files in a directory) and from archives
  * (one tar, one tar.gz): one operation parses them all, on one thread, with

@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
 /**
  * The structured-format readers on one thread: 500 items of each format, built from the
  * fixtures of {@code src/test/resources/formats} (or, for ANPA 1312 and IPTC 7901, by their

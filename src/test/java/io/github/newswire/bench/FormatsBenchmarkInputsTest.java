@@ -7,6 +7,7 @@ import io.github.newswire.model.Article;
 import io.github.newswire.model.WireFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 /** The benchmark's items are what it says they are: valid items of their format, with 3 to 16 paragraphs. */
 class FormatsBenchmarkInputsTest {
 

@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+
 /**
  * Every benchmark of docs/performance.md, in one run so that their ratios compare: the floor
  * (decoding UTF-8 into a String), parsing from bytes and from a String, each component alone,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+
 /**
  * Scores a sentence splitter on labelled cases: how many cases come out exactly right, and how
  * many labelled sentences it reproduces exactly. Used by SentenceAccuracyTest and for

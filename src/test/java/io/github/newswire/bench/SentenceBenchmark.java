@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+
 /**
  * Sentence segmentation speed on the paragraphs of a generated corpus, newswire against the JDK's
  * BreakIterator; each operation splits one paragraph. See docs/sentences.md.

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+
 /**
  * Generates wire files of realistic variety from the seeds: their paragraphs in random order and
  * number, and datelines, bylines, sign-offs, line ends and occasional problems of every kind the

@@ -37,6 +37,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+
 /**
  * The corpus tool under the faults of the machine around it: devices, FIFOs and links as
  * output, link loops, closed pipes, full disks, files that change while read, folders that

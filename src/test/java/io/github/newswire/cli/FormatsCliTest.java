@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 /** {@code newswire parse} and {@code check} on a directory that mixes every format. */
 class FormatsCliTest {
 

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
 /**
  * Input shaped to make a reader slow, or its positions wrong: each case is megabytes of one
  * construct, read in linear time (the timeouts guard against the square, not a speed target), and

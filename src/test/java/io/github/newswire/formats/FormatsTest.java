@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 /**
  * Every fixture of {@code src/test/resources/formats}: valid against the IPTC's schemas (NITF and
  * NewsML-G2), read as the format its content shows whatever its name, its JSON pinned by a

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 /** What each reader takes from where, field by field, on the fixtures and on small cases of real feeds' habits. */
 class ReadersTest {
 

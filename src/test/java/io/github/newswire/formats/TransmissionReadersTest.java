@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+
 /** ANPA 1312 and IPTC 7901, field by field, with their truncations, encodings and junk. */
 class TransmissionReadersTest {
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
 /**
  * Hostile XML, one attack a test: nothing is expanded, fetched or nested without bound, and each
  * attack is a clear diagnostic (an exception in strict mode), never a hang, a stack overflow or

@@ -13,6 +13,7 @@ import io.github.newswire.parser.WireParseException;
 import io.github.newswire.parser.WireParser;
 import java.util.List;
 import java.util.Set;
+
 /**
  * Coverage-guided fuzzing of each structured-format reader with Jazzer, one target a reader,
  * each reading every input as its format. A normal build replays the committed corpus in

@@ -16,6 +16,7 @@ import io.github.newswire.parser.WireParser;
 import io.github.newswire.spec.ArticleContent;
 import io.github.newswire.writer.ArticleWriter;
 import java.util.Set;
+
 /**
  * Coverage-guided fuzzing of the parser with Jazzer. In a normal build ({@code ./mvnw verify})
  * each test replays its committed corpus in {@code src/test/resources/io/github/newswire/fuzz/

@@ -8,6 +8,7 @@ import io.github.newswire.parser.WireParseException;
 import java.io.ByteArrayOutputStream;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+
 /**
  * The binary check looks at eight bytes at a time; it must decide exactly as a check of each byte
  * would, wherever the control characters, DEL and NUL fall within and across the eight-byte words.

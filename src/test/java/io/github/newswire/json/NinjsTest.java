@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
 /** Every ninjs document the exporter writes is valid against IPTC's official ninjs 2.2 schema. */
 class NinjsTest {
 

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 /**
  * Paragraphs written from the bytes they were parsed from (the corpus path of {@code parseAll}
  * and the CLI) give the very bytes that encoding their text gives: for generated articles of

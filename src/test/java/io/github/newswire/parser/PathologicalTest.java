@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
 /**
  * Hostile input, 10 MB each, built to make a careless parser go quadratic, recurse deeply or fill
  * memory. With the default limits each either parses or is refused by a limit that names its

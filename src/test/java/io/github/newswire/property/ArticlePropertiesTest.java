@@ -26,6 +26,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+
 /**
  * Properties over generated input: articles written with the writer parse back to the same
  * article, whatever their line ends; and for arbitrary text, lenient parsing never throws, every

@@ -24,6 +24,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+
 /**
  * ninjs out, ninjs in: any article with an envelope, written by {@link NinjsWriter} and read back
  * by the ninjs reader, has the same envelope (the parts ninjs 2.2 can carry; the writer gives a

@@ -27,6 +27,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+
 /**
  * Each transmission writer's message, read back by its reader, gives the article written: what
  * the format has a field for, for any article the format can express.

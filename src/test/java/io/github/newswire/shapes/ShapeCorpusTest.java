@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+
 /**
  * Every shape of the field survey, generated in every line-end and encoding variant, parsed and
  * checked field by field; prints the accuracy per shape. Negative shapes (acronym ledes, last

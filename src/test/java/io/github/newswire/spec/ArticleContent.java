@@ -7,6 +7,7 @@ import io.github.newswire.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 /** Compares articles by content: the writer's canonical form moves text around. */
 public final class ArticleContent {
 

@@ -7,6 +7,7 @@ import io.github.newswire.model.Diagnostic;
 import io.github.newswire.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
+
 /**
  * Renders an article as the summary lines that the spec's examples expect: one line per part,
  * absent parts left out, invisible characters shown with the spec's markers.

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 /** Runs every numbered example of {@code docs/format.md}, so that the spec cannot drift from the code. */
 class SpecTest {
 

@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+
 /**
  * Reads the entries of a tar, tar.gz or zip archive once, front to back, never extracting
  * anything to disk: each entry's bytes are read into memory (at most the parser's size limit,

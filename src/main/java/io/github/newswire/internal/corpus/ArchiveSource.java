@@ -2,6 +2,7 @@ package io.github.newswire.internal.corpus;
 
 import java.io.Closeable;
 import java.io.IOException;
+
 /** A source of raw entries: a tar stream, a zip stream, a zip file. */
 interface ArchiveSource extends Closeable {
     /**

@@ -3,6 +3,7 @@ package io.github.newswire.internal.corpus;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+
 /** Counts the bytes read, for offsets in messages. */
 final class CountingInput extends FilterInputStream {
     long count;

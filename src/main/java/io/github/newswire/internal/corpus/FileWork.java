@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+
 /**
  * The work on one file or archive entry of a corpus, never throwing: its bytes read (and
  * decompressed), handed to the parser's pipeline, and its items or its failure made a

@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Predicate;
+
 /**
  * The results in input order. The consuming thread hands out batches of files (and reads
  * archives, one entry after another, into batches of entries); a pool parses them, or, with one

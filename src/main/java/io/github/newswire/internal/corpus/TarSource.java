@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+
 /** POSIX ustar, GNU long names and pax headers. */
 final class TarSource implements ArchiveSource {
     private static final int BLOCK = 512;

@@ -1,5 +1,6 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.Category;
 import io.github.newswire.model.Dateline;
@@ -14,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 /**
  * Reads ANPA 1312, the American Newspaper Publishers Association's wire format that AP and many
  * US and Australian wires send: per message, {@code SYN SYN SOH}, a header of two lines (service
@@ -65,7 +67,7 @@ public final class AnpaReader implements FormatReader {
     }
 
     private static Article message(Input input, Transmission.Positions positions, Transmission.Message message,
-            ProblemSink problems) {
+            Problems problems) {
         String text = input.text();
         Envelope.Builder envelope = Envelope.builder().type("text");
         List<int[]> header = Transmission.lines(text, message.start() + 1, message.headerEnd());
@@ -190,7 +192,7 @@ public final class AnpaReader implements FormatReader {
 
     /** Adds the block as a paragraph; past the limit, reports once (and sets {@code full}) and adds nothing. */
     private static int flush(String text, StringBuilder block, int blockStart, int blockEnd, List<Paragraph> paragraphs,
-            Transmission.Positions positions, boolean tabular, Input input, ProblemSink problems, boolean[] full) {
+            Transmission.Positions positions, boolean tabular, Input input, Problems problems, boolean[] full) {
         if (blockStart >= 0 && block.length() > 0) {
             String paragraph = tabular ? block.toString() : Text.strip(block);
             if (!paragraph.isBlank() && !full[0]) {
@@ -279,7 +281,7 @@ public final class AnpaReader implements FormatReader {
      * @return whether the format identifier says the text is tabular ({@code DC2})
      */
     private static boolean headerLine2(String text, int[] line, Envelope.Builder envelope, Transmission.Positions positions,
-            ProblemSink problems) {
+            Problems problems) {
         int start = line[0];
         int end = line[1];
         boolean tabular = false;

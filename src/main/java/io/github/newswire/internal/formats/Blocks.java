@@ -1,10 +1,12 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.model.Paragraph;
 import io.github.newswire.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
 /**
  * Turns a body's markup (NITF {@code body.content}, XHTML, an HTML fragment) into paragraphs:
  * one per {@code <p>}, heading, list item, preformatted block or table row, with text outside
@@ -26,12 +28,12 @@ final class Blocks {
 
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final int maxParagraphs;
-    private final ProblemSink problems;
+    private final Problems problems;
     private final StringBuilder loose = new StringBuilder();
     private Element looseOwner;
     private boolean full;
 
-    private Blocks(int maxParagraphs, ProblemSink problems) {
+    private Blocks(int maxParagraphs, Problems problems) {
         this.maxParagraphs = maxParagraphs;
         this.problems = problems;
     }
@@ -44,7 +46,7 @@ final class Blocks {
      * @param problems      where a paragraph overflow is reported
      * @return the paragraphs in order
      */
-    static List<Paragraph> of(Element container, int maxParagraphs, ProblemSink problems) {
+    static List<Paragraph> of(Element container, int maxParagraphs, Problems problems) {
         Blocks blocks = new Blocks(maxParagraphs, problems);
         blocks.walk(container);
         blocks.flushLoose();

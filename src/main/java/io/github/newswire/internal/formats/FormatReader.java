@@ -3,6 +3,7 @@ package io.github.newswire.internal.formats;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.WireFormat;
 import java.util.List;
+
 /**
  * Reads one wire format, from its bytes to its items. Adding a format is one class implementing
  * this and one line in {@link FormatReaders}: the parser sniffs the file's head once, asks each

@@ -2,6 +2,7 @@ package io.github.newswire.internal.formats;
 
 import io.github.newswire.model.WireFormat;
 import java.util.List;
+
 /**
  * Every format's reader, in the order they are asked, and the choice of one for a file: the file's
  * head is sniffed once and handed to the surest reader. VNS text is the fallback of anything that

@@ -2,6 +2,7 @@ package io.github.newswire.internal.formats;
 
 import io.github.newswire.internal.Problems;
 import java.time.LocalDate;
+
 /**
  * One file handed to its reader: its bytes or its text, where it came from, and the parser's
  * options. A reader given bytes decodes them itself, as its format defines ({@link #text()} asks

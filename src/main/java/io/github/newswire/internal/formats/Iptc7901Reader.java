@@ -1,5 +1,6 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.Attribution;
 import io.github.newswire.model.Category;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
 /**
  * Reads IPTC 7901, the IPTC's recommended message format that dpa and other European agencies
  * send: per message, {@code SOH}, a header line (service and number, priority, category, word
@@ -72,7 +74,7 @@ public final class Iptc7901Reader implements FormatReader {
     }
 
     private static Article message(Input input, Transmission.Positions positions, Transmission.Message message,
-            ProblemSink problems) {
+            Problems problems) {
         String text = input.text();
         Envelope.Builder envelope = Envelope.builder().type("text");
         List<String> takes = new ArrayList<>();
@@ -301,7 +303,7 @@ public final class Iptc7901Reader implements FormatReader {
 
     /** Paragraphs: blank lines between them, wrapped lines joined by a space, indentation taken off. */
     private static List<Paragraph> paragraphs(String text, List<int[]> lines, int from, int to,
-            Transmission.Positions positions, Input input, ProblemSink problems) {
+            Transmission.Positions positions, Input input, Problems problems) {
         List<Paragraph> paragraphs = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
         int start = -1;
@@ -339,7 +341,7 @@ public final class Iptc7901Reader implements FormatReader {
 
     /** Service and number ({@code eca062}), priority, category, word count, then optional fields. */
     private static void headerLine(String text, int[] line, Envelope.Builder envelope, List<String> sources,
-            Transmission.Positions positions, ProblemSink problems) {
+            Transmission.Positions positions, Problems problems) {
         List<String> fields = AnpaReader.fields(text, line[0], line[1]);
         if (!fields.isEmpty()) {
             String service = fields.get(0);
@@ -382,7 +384,7 @@ public final class Iptc7901Reader implements FormatReader {
      * reference day (a message from December read in January is last year's).
      */
     private static void trailer(String text, int from, int to, LocalDate today, Envelope.Builder envelope,
-            Transmission.Positions positions, ProblemSink problems) {
+            Transmission.Positions positions, Problems problems) {
         List<String> fields = AnpaReader.fields(text, from, to);
         if (fields.isEmpty() || fields.get(0).length() != 6 || !AnpaReader.isDigits(fields.get(0))) {
             return;

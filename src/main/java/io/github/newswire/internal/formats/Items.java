@@ -1,5 +1,6 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.Dash;
 import io.github.newswire.model.Dateline;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+
 /** What the structured readers share to turn what they read into articles. */
 final class Items {
 
@@ -20,7 +22,7 @@ final class Items {
 
     /** An article of a structured format; its date is the day of its first creation (else of this version). */
     static Article article(Input input, WireFormat format, String byline, Dateline dateline, List<Paragraph> paragraphs,
-            Envelope envelope, String markup, ProblemSink problems) {
+            Envelope envelope, String markup, Problems problems) {
         Optional<LocalDate> date = envelope.firstcreated().or(envelope::versioncreated).map(OffsetDateTime::toLocalDate);
         return new Article(Optional.ofNullable(input.source()), Optional.empty(), format, date,
                 Optional.ofNullable(byline), Optional.ofNullable(dateline), paragraphs, Optional.empty(),
@@ -28,7 +30,7 @@ final class Items {
     }
 
     /** The article that stands for a file with no item in it. */
-    static Article noItems(Input input, WireFormat format, String expected, ProblemSink problems) {
+    static Article noItems(Input input, WireFormat format, String expected, Problems problems) {
         problems.report(DiagnosticCode.NO_ITEMS, "no news item " + Quote.near(input.text(), 0) + ": expected "
                 + expected, 1, 1, 0);
         return article(input, format, null, null, List.of(), Envelope.EMPTY, null, problems);
@@ -192,7 +194,7 @@ final class Items {
     }
 
     /** A whole number, or null (and a warning) if the text is not one; null for a blank text. */
-    static Integer number(String text, String field, Element where, ProblemSink problems) {
+    static Integer number(String text, String field, Element where, Problems problems) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -230,7 +232,7 @@ final class Items {
     }
 
     /** Reports that a body has more paragraphs than the parser reads: the one message every reader gives. */
-    static void tooManyParagraphs(ProblemSink problems, int maxParagraphs, int line, int column, long offset) {
+    static void tooManyParagraphs(Problems problems, int maxParagraphs, int line, int column, long offset) {
         problems.report(DiagnosticCode.TOO_MANY_PARAGRAPHS, "too many paragraphs [more than " + maxParagraphs
                 + "]: expected at most " + maxParagraphs + " (option maxParagraphs); the rest is not read", line,
                 column, offset);

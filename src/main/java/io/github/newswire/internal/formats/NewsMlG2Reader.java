@@ -1,5 +1,6 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.Dateline;
 import io.github.newswire.model.Envelope;
@@ -11,6 +12,7 @@ import io.github.newswire.model.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 /**
  * Reads NewsML-G2: a {@code newsItem} or {@code packageItem}, or a {@code newsMessage} whose
  * {@code itemSet} holds several, each an article in document order. The body comes from
@@ -49,7 +51,7 @@ public final class NewsMlG2Reader implements FormatReader {
 
     @Override
     public List<Article> read(Input input) {
-        ProblemSink fileProblems = input.problemsFor(0);
+        Problems fileProblems = input.problemsFor(0);
         Element document = XmlTree.parse(input.text(), fileProblems);
         List<Element> items = new ArrayList<>();
         Integer priority = null;
@@ -85,7 +87,7 @@ public final class NewsMlG2Reader implements FormatReader {
         return Items.numbered(articles);
     }
 
-    private static Article item(Input input, Element item, Integer priority, ProblemSink problems) {
+    private static Article item(Input input, Element item, Integer priority, Problems problems) {
         Envelope.Builder envelope = Envelope.builder()
                 .uri(item.value("guid"))
                 .version(item.value("version"))
@@ -126,7 +128,7 @@ public final class NewsMlG2Reader implements FormatReader {
                 problems);
     }
 
-    private static void itemMeta(Element itemMeta, Envelope.Builder envelope, ProblemSink problems) {
+    private static void itemMeta(Element itemMeta, Envelope.Builder envelope, Problems problems) {
         Element itemClass = itemMeta.child("itemClass");
         if (itemClass != null && itemClass.value("qcode") != null) {
             String qcode = itemClass.value("qcode");
@@ -154,7 +156,7 @@ public final class NewsMlG2Reader implements FormatReader {
         }
     }
 
-    private static void contentMeta(Element contentMeta, Envelope.Builder envelope, ProblemSink problems) {
+    private static void contentMeta(Element contentMeta, Envelope.Builder envelope, Problems problems) {
         Element urgency = contentMeta.child("urgency");
         if (urgency != null) {
             envelope.urgency(Items.number(urgency.text(), "urgency", urgency, problems));
@@ -230,7 +232,7 @@ public final class NewsMlG2Reader implements FormatReader {
     private record Body(List<Paragraph> paragraphs, String markup) {
     }
 
-    private static Body body(Input input, Element contentSet, Envelope.Builder envelope, ProblemSink problems) {
+    private static Body body(Input input, Element contentSet, Envelope.Builder envelope, Problems problems) {
         for (Element content : contentSet.elements()) {
             String wordcount = content.attribute("wordcount");
             if (content.name().equals("inlineXML")) {

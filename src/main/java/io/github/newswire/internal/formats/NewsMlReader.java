@@ -1,5 +1,6 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.Envelope;
 import io.github.newswire.model.Paragraph;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+
 /**
  * Reads NewsML 1.x ({@code <NewsML>}): each {@code NewsItem} of the envelope is an article, its
  * metadata from {@code Identification}, {@code NewsManagement} and the {@code NewsComponent}
@@ -38,7 +40,7 @@ public final class NewsMlReader implements FormatReader {
 
     @Override
     public List<Article> read(Input input) {
-        ProblemSink fileProblems = input.problemsFor(0);
+        Problems fileProblems = input.problemsFor(0);
         Element document = XmlTree.parse(input.text(), fileProblems);
         Element newsMl = document.child("NewsML");
         List<Element> items = newsMl == null ? List.of() : newsMl.children("NewsItem");
@@ -48,13 +50,13 @@ public final class NewsMlReader implements FormatReader {
         Element envelopeElement = newsMl.child("NewsEnvelope");
         List<Article> articles = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            ProblemSink problems = input.problemsFor(i);
+            Problems problems = input.problemsFor(i);
             articles.add(item(input, envelopeElement, items.get(i), problems));
         }
         return Items.numbered(articles);
     }
 
-    private static Article item(Input input, Element newsEnvelope, Element item, ProblemSink problems) {
+    private static Article item(Input input, Element newsEnvelope, Element item, Problems problems) {
         Envelope.Builder envelope = Envelope.builder().type("text");
         if (newsEnvelope != null) {
             Element priority = newsEnvelope.child("Priority");

@@ -1,5 +1,6 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.internal.Utf8;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.Category;
@@ -19,6 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Reads ninjs, the IPTC's News in JSON, versions 1.x ({@code headline}, {@code body_html},
  * {@code subject}) and 2.x ({@code headlines}, {@code bodies}, {@code subjects}). The item is the
@@ -60,7 +62,7 @@ public final class NinjsReader implements FormatReader {
 
     @Override
     public List<Article> read(Input input) {
-        ProblemSink fileProblems = input.problemsFor(0);
+        Problems fileProblems = input.problemsFor(0);
         JsonNode root;
         try {
             // Jackson reads UTF-8 bytes faster than a String it must decode first; the text is
@@ -117,7 +119,7 @@ public final class NinjsReader implements FormatReader {
         return found;
     }
 
-    private static Article item(Input input, JsonNode item, ProblemSink problems) {
+    private static Article item(Input input, JsonNode item, Problems problems) {
         Envelope.Builder envelope = Envelope.builder()
                 .uri(firstString(item, "uri", "guid"))
                 .version(string(item, "version"))
@@ -315,7 +317,7 @@ public final class NinjsReader implements FormatReader {
         return value != null ? value : string(item, second);
     }
 
-    private static Integer number(JsonNode item, String name, ProblemSink problems) {
+    private static Integer number(JsonNode item, String name, Problems problems) {
         JsonNode value = item.get(name);
         if (value == null || value.isNull()) {
             return null;
@@ -333,7 +335,7 @@ public final class NinjsReader implements FormatReader {
         }
     }
 
-    private static OffsetDateTime time(JsonNode item, String name, ProblemSink problems) {
+    private static OffsetDateTime time(JsonNode item, String name, Problems problems) {
         return Times.parse(string(item, name), name, 1, 1, -1, problems);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.Category;
 import io.github.newswire.model.Dateline;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
 /**
  * Reads NITF 3.x ({@code <nitf>}): the metadata of {@code head} and {@code body.head}, the
  * paragraphs of {@code body.content}. {@code docs/formats.md} has the mapping table.
@@ -37,7 +39,7 @@ public final class NitfReader implements FormatReader {
 
     @Override
     public List<Article> read(Input input) {
-        ProblemSink problems = input.problemsFor(0);
+        Problems problems = input.problemsFor(0);
         Element document = XmlTree.parse(input.text(), problems);
         Element nitf = document.child("nitf");
         if (nitf == null) {
@@ -46,7 +48,7 @@ public final class NitfReader implements FormatReader {
         return List.of(read(input, nitf, problems));
     }
 
-    private static Article read(Input input, Element nitf, ProblemSink problems) {
+    private static Article read(Input input, Element nitf, Problems problems) {
         Envelope.Builder envelope = Envelope.builder().type("text");
         metadata(nitf, envelope, problems);
         Element body = nitf.child("body");
@@ -81,7 +83,7 @@ public final class NitfReader implements FormatReader {
     }
 
     /** Reads {@code head} and {@code nitf} attributes into the envelope. */
-    static void metadata(Element nitf, Envelope.Builder envelope, ProblemSink problems) {
+    static void metadata(Element nitf, Envelope.Builder envelope, Problems problems) {
         envelope.language(firstNonNull(nitf.value("lang"), firstNonNull(nitf.value("baselang"),
                 nitf.child("body") == null ? null : nitf.child("body").value("lang"))));
         Element head = nitf.child("head");

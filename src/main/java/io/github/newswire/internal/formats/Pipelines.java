@@ -2,6 +2,7 @@ package io.github.newswire.internal.formats;
 
 import io.github.newswire.parser.WireParser;
 import java.util.function.Function;
+
 /**
  * Gives the corpus layer the pipeline of a public {@link WireParser} without a public method on
  * the parser: the parser registers how to reach its pipeline when its class is initialised, which

@@ -1,9 +1,11 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.model.Paragraph;
 import io.github.newswire.model.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
+
 /** Paragraphs of a plain-text body (NewsML-G2 {@code inlineData}, ninjs {@code body_text}): blank lines between them. */
 final class PlainText {
 
@@ -22,7 +24,7 @@ final class PlainText {
      * @return the paragraphs, each stripped of surrounding whitespace, line breaks inside kept
      */
     static List<Paragraph> paragraphs(String text, int base, int line, int column, int maxParagraphs,
-            ProblemSink problems) {
+            Problems problems) {
         List<Paragraph> paragraphs = new ArrayList<>();
         int length = text.length();
         int at = 0;
@@ -74,7 +76,7 @@ final class PlainText {
     }
 
     private static boolean add(List<Paragraph> paragraphs, String text, int start, int end, int base, int line,
-            int column, int maxParagraphs, ProblemSink problems) {
+            int column, int maxParagraphs, Problems problems) {
         if (paragraphs.size() >= maxParagraphs) {
             Items.tooManyParagraphs(problems, maxParagraphs, line, column, base + start);
             return false;

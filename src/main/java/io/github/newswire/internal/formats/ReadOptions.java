@@ -3,6 +3,7 @@ package io.github.newswire.internal.formats;
 import io.github.newswire.internal.vns.Gazetteer;
 import io.github.newswire.internal.vns.SignOff;
 import java.time.Clock;
+
 /**
  * What a parser's options tell its readers: built once per parser from its builder, shared by every
  * read, immutable.

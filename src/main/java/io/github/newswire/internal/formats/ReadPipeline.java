@@ -13,6 +13,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+
 /**
  * One file's way through a parser, one way down: the size checked, the reader chosen from the
  * head (or forced), then that reader decodes and reads the file into its items. Nothing comes back

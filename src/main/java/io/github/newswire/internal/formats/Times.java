@@ -1,9 +1,11 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.model.DiagnosticCode;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+
 /**
  * Reads the dates and times the formats write: ISO 8601 extended ({@code 2016-10-21T16:25:32-05:00},
  * {@code …32.000Z}) and basic ({@code 20131020T192751+1100}, NITF's {@code norm} and NewsML 1.2),
@@ -24,11 +26,11 @@ final class Times {
      * @param problems where a naive or invalid time is reported
      * @return the time, or null if the value is blank or invalid
      */
-    static OffsetDateTime parse(String value, String field, Element where, ProblemSink problems) {
+    static OffsetDateTime parse(String value, String field, Element where, Problems problems) {
         return parse(value, field, where.line(), where.column(), where.start(), problems);
     }
 
-    static OffsetDateTime parse(String value, String field, int line, int column, long offset, ProblemSink problems) {
+    static OffsetDateTime parse(String value, String field, int line, int column, long offset, Problems problems) {
         if (value == null || value.isBlank()) {
             return null;
         }

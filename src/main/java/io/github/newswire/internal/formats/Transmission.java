@@ -1,10 +1,12 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.DiagnosticCode;
 import io.github.newswire.model.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
+
 /**
  * The control-character framing that ANPA 1312 and IPTC 7901 share: {@code SOH} opens a message's
  * header, {@code STX} its text, {@code ETX} ends the text and {@code EOT} the message; {@code SYN}
@@ -157,7 +159,7 @@ final class Transmission {
 
     /** Reads one message into an article. */
     interface MessageReader {
-        Article read(Input input, Positions positions, Message message, ProblemSink problems);
+        Article read(Input input, Positions positions, Message message, Problems problems);
     }
 
     /**
@@ -166,7 +168,7 @@ final class Transmission {
      *
      * @return whether the message has a text to read (an STX)
      */
-    static boolean checkFraming(String text, Positions positions, Message message, ProblemSink problems) {
+    static boolean checkFraming(String text, Positions positions, Message message, Problems problems) {
         if (message.stx() < 0) {
             int[] at = positions.of(message.start());
             problems.report(io.github.newswire.model.DiagnosticCode.TRUNCATED_MESSAGE, "truncated message "

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+
 /**
  * Decodes the transmission formats (ANPA 1312, IPTC 7901), which carry control characters by
  * design: ASCII as it is; bytes beyond ASCII as UTF-8 when they are valid UTF-8, else as

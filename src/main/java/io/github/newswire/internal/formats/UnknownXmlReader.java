@@ -5,6 +5,7 @@ import io.github.newswire.model.DiagnosticCode;
 import io.github.newswire.model.WireFormat;
 import java.util.List;
 import java.util.Optional;
+
 /**
  * XML that no reader knows: an article with an {@code unknown-format} error and nothing else, so
  * that an XML file is never read as VNS text. Chosen by detection only, never by a forced format.

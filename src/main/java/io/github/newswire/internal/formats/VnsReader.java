@@ -21,6 +21,7 @@ import io.github.newswire.model.WireFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
 /**
  * Reads VNS text, the plain-text wire of Viet Nam News and the Vietnam News Agency: the
  * {@code date} preamble ({@link Preamble}), paragraphs at blank lines ({@link ParagraphSplitter}),

@@ -11,6 +11,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+
 /**
  * Decodes XML files as their bytes and declaration say: a byte order mark first (it wins over the
  * declaration), then the

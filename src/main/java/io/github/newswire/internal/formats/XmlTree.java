@@ -1,5 +1,6 @@
 package io.github.newswire.internal.formats;
 
+import io.github.newswire.internal.Problems;
 import io.github.newswire.internal.Resources;
 import io.github.newswire.model.DiagnosticCode;
 import java.io.StringReader;
@@ -13,6 +14,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
 /**
  * Builds an {@link Element} tree from decoded XML with the JDK's StAX parser, safely: no DTD is
  * processed, no entity is expanded from a declaration, nothing is fetched, and depth is limited.
@@ -73,7 +75,7 @@ public final class XmlTree {
      * @param problems where problems go
      * @return a synthetic root element (named "") whose children are the document's root element
      */
-    public static Element parse(String text, ProblemSink problems) {
+    public static Element parse(String text, Problems problems) {
         Element document = new Element("", "", null, 0, 1, 1);
         List<Element> open = new ArrayList<>();
         open.add(document);
@@ -182,7 +184,7 @@ public final class XmlTree {
     }
 
     /** A doctype that only names a DTD is ignored; one that declares markup is refused. */
-    private static void checkDoctype(String text, int from, ProblemSink problems) {
+    private static void checkDoctype(String text, int from, Problems problems) {
         int doctype = text.indexOf("<!DOCTYPE", from);
         if (doctype < 0) {
             return;

@@ -1,6 +1,7 @@
 package io.github.newswire.internal.vns;
 
 import io.github.newswire.internal.Chars;
+
 /**
  * Recognises a byline paragraph, {@code By Thu Hằng}: the word {@code By}, whitespace and a name
  * on one line. A name has no digit and is at most {@value #MAX_NAME_LENGTH} characters; each of

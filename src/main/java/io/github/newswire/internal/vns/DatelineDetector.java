@@ -2,6 +2,7 @@ package io.github.newswire.internal.vns;
 
 import io.github.newswire.internal.Chars;
 import io.github.newswire.model.Dash;
+
 /**
  * Recognises a dateline at the start of the lede. The shapes, from the field survey of
  * {@code docs/real-world.md}:

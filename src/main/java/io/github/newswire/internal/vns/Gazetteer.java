@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+
 /**
  * The places and countries a dateline may name where its shape alone cannot tell a place from
  * the lede's first words: a dateline without a dash ({@code HCM CITY The …}), a mixed-case place

@@ -8,6 +8,7 @@ import io.github.newswire.model.SourceSpan;
 import io.github.newswire.parser.WireParseException;
 import java.util.ArrayList;
 import java.util.List;
+
 /**
  * Splits text into paragraphs at blank lines (a line of horizontal whitespace only is blank; lines
  * end at LF, CRLF or a lone CR), each with its surrounding whitespace removed. The engine of the

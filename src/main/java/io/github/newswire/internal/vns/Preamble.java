@@ -1,7 +1,7 @@
 package io.github.newswire.internal.vns;
 
 import io.github.newswire.internal.Chars;
-import io.github.newswire.internal.formats.ProblemSink;
+import io.github.newswire.internal.Problems;
 import io.github.newswire.model.DiagnosticCode;
 import io.github.newswire.model.SourceSpan;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
+
 /**
  * Reads the {@code date YYYY-MM-DD} preamble that opens a VNS wire file: an optional byte order
  * mark and whitespace, the word {@code date} (lower case, as the wires write it), whitespace and an
@@ -42,7 +43,7 @@ public final class Preamble {
      * @param problems where problems go
      * @return the preamble and where the body starts
      */
-    public static Result read(CharSequence text, ProblemSink problems) {
+    public static Result read(CharSequence text, Problems problems) {
         int length = text.length();
         Position at = new Position(text);
         if (length > 0 && text.charAt(0) == '\uFEFF') {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
 /**
  * Finds the agency sign-off that ends a story ({@code … both sides. VNS}, {@code –VNA},
  * {@code Source: VNA}), scanning backwards from the end over at most the credit, a dash and the
