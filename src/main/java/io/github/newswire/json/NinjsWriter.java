@@ -14,9 +14,6 @@ import io.github.newswire.writer.ArticleWriter;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -59,7 +56,6 @@ public final class NinjsWriter {
     /** The IPTC role of an agency that originated the content (Content Production Party Role "origcont"). */
     public static final String ORIGINATOR_ROLE = "http://cv.iptc.org/newscodes/contentprodpartyrole/origcont";
 
-    private static final String URI_PREFIX = "urn:newswire:sha256:";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
     private static final NinjsWriter STANDARD = builder().build();
 
@@ -134,17 +130,7 @@ public final class NinjsWriter {
      * @return the URN
      */
     public static String uri(Article article) {
-        byte[] canonical = new ArticleWriter().write(article).getBytes(StandardCharsets.UTF_8);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
-            StringBuilder uri = new StringBuilder(URI_PREFIX.length() + 64).append(URI_PREFIX);
-            for (byte b : digest) {
-                uri.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-            }
-            return uri.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return ArticleWriter.uri(article);
     }
 
     void write(Article article, JsonGenerator g) {

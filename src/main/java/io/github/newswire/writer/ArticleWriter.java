@@ -4,6 +4,9 @@ import io.github.newswire.internal.Chars;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.Attribution;
 import io.github.newswire.model.Paragraph;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
@@ -28,6 +31,8 @@ import java.util.List;
  * @since 0.1
  */
 public final class ArticleWriter {
+
+    private static final String URI_PREFIX = "urn:newswire:sha256:";
 
     private static final String PARAGRAPH_BREAK = "\n\n";
 
@@ -86,5 +91,34 @@ public final class ArticleWriter {
     /** Inline, a sign-off must follow the end of a sentence; elsewhere it takes a paragraph of its own. */
     private static boolean endsSentence(String text) {
         return !text.isEmpty() && Chars.endsSentence(text, 0, text.length());
+    }
+
+    /**
+     * Returns the identifier newswire gives an article that has none, as the ninjs and NewsML-G2
+     * writers do: {@code urn:newswire:sha256:} and the lower-case hex SHA-256 of the article's
+     * canonical wire text ({@link #write(Article)}) in UTF-8. It depends on the content only, not
+     * on the file's name, line ends, byte order mark or spacing, so it is the same on every run
+     * and machine, and equal for copies of an article.
+     *
+     * <pre>{@code
+     * String uri = ArticleWriter.uri(NewsWire.parse(Path.of("seeds/000_fe963ccaa630d856.txt")));
+     * }</pre>
+     *
+     * @param article the article
+     * @return the URN
+     * @since 0.5
+     */
+    public static String uri(Article article) {
+        byte[] canonical = new ArticleWriter().write(article).getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
+            StringBuilder uri = new StringBuilder(URI_PREFIX.length() + 64).append(URI_PREFIX);
+            for (byte b : digest) {
+                uri.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+            return uri.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

@@ -58,6 +58,20 @@ final class IptcSchemas {
      * @return the schema's complaints, each with its line; empty if the document is valid
      */
     static List<String> problems(Path file) {
+        return problems(new StreamSource(file.toFile()));
+    }
+
+    /**
+     * Validates a document held as text.
+     *
+     * @param xml the document
+     * @return the schema's complaints, each with its line; empty if the document is valid
+     */
+    static List<String> problems(String xml) {
+        return problems(new StreamSource(new StringReader(xml)));
+    }
+
+    private static List<String> problems(StreamSource source) {
         List<String> problems = new ArrayList<>();
         Validator validator = SCHEMA.newValidator();
         try {
@@ -79,7 +93,7 @@ final class IptcSchemas {
                     problems.add(e.getLineNumber() + ": " + e.getMessage());
                 }
             });
-            validator.validate(new StreamSource(file.toFile()));
+            validator.validate(source);
         } catch (SAXException e) {
             problems.add("fatal: " + e.getMessage());
         } catch (IOException e) {

@@ -154,6 +154,10 @@ public final class NewsMlG2Reader implements FormatReader {
         if (edNote != null) {
             envelope.ednote(edNote.textOrNull());
         }
+        Element expires = itemMeta.child("expires");
+        if (expires != null) {
+            envelope.expires(Times.parse(expires.text(), "expires", expires, problems));
+        }
     }
 
     private static void contentMeta(Element contentMeta, Envelope.Builder envelope, Problems problems) {
@@ -199,8 +203,11 @@ public final class NewsMlG2Reader implements FormatReader {
             String type = subject.value("type");
             String name = textOfName(subject);
             if (type != null && isPlaceType(type)) {
-                String code = subject.value("qcode");
-                String label = Text.clean(name);
+                // A place's code: its qcode, else its literal ("VN"); its name only from a name.
+                String code = subject.value("qcode") != null ? subject.value("qcode")
+                        : Text.clean(subject.value("literal"));
+                Element nameElement = subject.child("name");
+                String label = nameElement == null ? null : Text.clean(nameElement.textOrNull());
                 if (code != null || label != null) {
                     envelope.addPlace(new Place(Optional.ofNullable(label), Optional.ofNullable(code)));
                 }

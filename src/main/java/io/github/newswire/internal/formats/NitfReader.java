@@ -174,6 +174,13 @@ public final class NitfReader implements FormatReader {
                 envelope.usageterms(Text.clean(rights.attribute("limitations")));
             }
         }
+        for (Element pubdata : head.children("pubdata")) {
+            String unit = pubdata.value("unit-of-measure");
+            if (pubdata.value("item-length") != null && envelope.build().wordcount().isEmpty()
+                    && (unit == null || unit.equalsIgnoreCase("word") || unit.equalsIgnoreCase("words"))) {
+                envelope.wordcount(Items.number(pubdata.value("item-length"), "item-length", pubdata, problems));
+            }
+        }
         if (envelope.build().slugline().isEmpty() && duKeySlug != null) {
             envelope.slugline(duKeySlug);
         }
