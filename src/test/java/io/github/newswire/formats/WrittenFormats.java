@@ -7,6 +7,7 @@ import io.github.newswire.model.Category;
 import io.github.newswire.model.Dateline;
 import io.github.newswire.model.Envelope;
 import io.github.newswire.model.Paragraph;
+import io.github.newswire.model.PubStatus;
 import io.github.newswire.model.Subject;
 import io.github.newswire.model.WireFormat;
 import io.github.newswire.writer.ArticleWriter;
@@ -122,7 +123,9 @@ public final class WrittenFormats {
             e.places().forEach(b::addPlace);
         } else {
             b.uri(e.uri().orElseGet(() -> ArticleWriter.uri(article)))
-                    .type(e.type().orElse("text")).version(e.version().filter(WrittenFormats::isPositive).orElse(null))
+                    // NewsML-G2's own defaults: version 1, pubStatus usable.
+                    .type(e.type().orElse("text")).version(e.version().filter(WrittenFormats::isPositive).orElse("1"))
+                    .pubstatus(e.pubstatus().orElse(PubStatus.USABLE))
                     .versioncreated(e.versioncreated().or(e::firstcreated)
                             .orElseGet(() -> article.date().map(d -> d.atStartOfDay().atOffset(ZoneOffset.UTC))
                                     .orElseGet(() -> OffsetDateTime.now(clock))))

@@ -38,10 +38,11 @@ class NinjsRoundTripTest {
         Article back = NewsWire.parse(ninjs);
         assertThat(back.format()).isEqualTo(WireFormat.NINJS);
         assertThat(back.diagnostics()).isEmpty();
-        // ninjs requires a uri, and newswire's export always gives a type: the writer's defaults.
+        // ninjs requires a uri, and newswire's export always gives a type: the writer's defaults;
+        // a pubstatus left out is read as ninjs defines it, usable.
         Envelope sent = article.envelope();
         Envelope expected = sent.toBuilder().uri(sent.uri().orElseGet(() -> NinjsWriter.uri(article)))
-                .type(sent.type().orElse("text")).build();
+                .type(sent.type().orElse("text")).pubstatus(sent.pubstatus().orElse(PubStatus.USABLE)).build();
         assertThat(back.envelope()).isEqualTo(expected);
         assertThat(back.byline()).isEqualTo(article.byline());
         assertThat(back.dateline().map(Dateline::place)).isEqualTo(article.dateline().map(Dateline::place));

@@ -124,6 +124,15 @@ public final class NewsMlG2Reader implements FormatReader {
                 markup = body.markup();
             }
         }
+        // The defaults NewsML-G2 2.35 itself gives: an item's version attribute defaults to 1
+        // (schema line 885), and pubStatus, when absent, "is usable by default" (line 1318).
+        Envelope read = envelope.build();
+        if (read.version().isEmpty()) {
+            envelope.version("1");
+        }
+        if (read.pubstatus().isEmpty()) {
+            envelope.pubstatus(PubStatus.USABLE);
+        }
         return Items.article(input, WireFormat.NEWSML_G2, byline, dateline, paragraphs, envelope.build(), markup,
                 problems);
     }

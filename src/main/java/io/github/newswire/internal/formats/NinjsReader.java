@@ -140,6 +140,9 @@ public final class NinjsReader implements FormatReader {
         String pubstatus = string(item, "pubstatus");
         if (pubstatus != null) {
             envelope.pubstatus(PubStatus.parse(pubstatus).orElse(null));
+        } else {
+            // Every ninjs schema, 1.0 to 2.2, says of pubstatus: "its value is *usable* by default".
+            envelope.pubstatus(PubStatus.USABLE);
         }
         for (JsonNode service : array(item, "service")) {
             String code = string(service, "code");
