@@ -50,6 +50,11 @@ final class Inputs {
         this.walker = walker;
     }
 
+    /** The PATH arguments, sorted: what {@code convert} mirrors its output folders on. */
+    List<Path> arguments() {
+        return arguments;
+    }
+
     /** Whether standard input is to be parsed as an article. */
     boolean readsStandardInput() {
         return arguments.contains(STDIN);

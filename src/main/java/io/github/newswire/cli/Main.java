@@ -25,7 +25,7 @@ import picocli.CommandLine;
         versionProvider = Main.Version.class,
         description = "Parse news wire files (VNS text, NITF, NewsML-G2, NewsML 1.2, ninjs, ANPA 1312, IPTC 7901)"
                 + " into JSON.",
-        subcommands = {ParseCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ParseCommand.class, CheckCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMAND")
 public final class Main implements Runnable {
 

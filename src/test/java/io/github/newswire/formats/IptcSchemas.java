@@ -27,7 +27,7 @@ import org.xml.sax.SAXParseException;
  * schema for ruby annotations that the IPTC ships apart and that no fixture uses; it resolves to
  * an empty schema of the NITF namespace.
  */
-final class IptcSchemas {
+public final class IptcSchemas {
 
     static final Path FOLDER = Path.of("src", "test", "resources", "iptc");
     private static final String NITF_NAMESPACE = "http://iptc.org/std/NITF/2006-10-18/";
@@ -57,7 +57,7 @@ final class IptcSchemas {
      * @param file the document
      * @return the schema's complaints, each with its line; empty if the document is valid
      */
-    static List<String> problems(Path file) {
+    public static List<String> problems(Path file) {
         return problems(new StreamSource(file.toFile()));
     }
 
@@ -67,7 +67,7 @@ final class IptcSchemas {
      * @param xml the document
      * @return the schema's complaints, each with its line; empty if the document is valid
      */
-    static List<String> problems(String xml) {
+    public static List<String> problems(String xml) {
         return problems(new StreamSource(new StringReader(xml)));
     }
 
