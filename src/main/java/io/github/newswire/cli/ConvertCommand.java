@@ -58,6 +58,11 @@ final class ConvertCommand implements Callable<Integer> {
             this.extension = extension;
         }
 
+        /** Whether the format has a form for a package (groups of references to other items). */
+        boolean carriesPackages() {
+            return this == newsml_g2 || this == ninjs || this == json;
+        }
+
         /** The document of one article, as UTF-8 bytes. */
         byte[] write(Article article) {
             String text = switch (this) {
@@ -137,11 +142,14 @@ final class ConvertCommand implements Callable<Integer> {
     private record Converted(FileResult result, List<byte[]> documents, String problem) {
     }
 
+    /** A package's place in {@link Converted#documents()} when the target format has no form for it. */
+    private static final byte[] NO_FORM = new byte[0];
+
     private Converted convert(FileResult result) {
         List<byte[]> documents = new ArrayList<>(result.articles().size());
         try {
             for (Article article : result.articles()) {
-                documents.add(target.write(article));
+                documents.add(article.isPackage() && !target.carriesPackages() ? NO_FORM : target.write(article));
             }
         } catch (RuntimeException e) {
             // A writer that cannot express an item is a failure of this input, never of the run.
@@ -187,6 +195,12 @@ final class ConvertCommand implements Callable<Integer> {
             }
             int items = converted.documents().size();
             for (int i = 0; i < items; i++) {
+                if (converted.documents().get(i) == NO_FORM) {
+                    err.println(result.path() + ": warning: item " + i + " not written: a package (groups of references"
+                            + " to other items) has no form in " + target.name().replace('_', '-')
+                            + "; convert to newsml-g2, ninjs or json [package-not-written]");
+                    continue;
+                }
                 Path document;
                 try {
                     document = paths.of(result.path(), i, items, target.extension);

@@ -32,10 +32,10 @@ final class OutputPaths {
      * @return the document's path, inside the output folder
      */
     Path of(Path input, int item, int items, String extension) {
-        String[] parts = input.toString().split("!/", -1);
-        List<String> segments = new ArrayList<>(outer(Path.of(parts[0])));
-        for (int i = 1; i < parts.length; i++) {
-            for (String segment : parts[i].split("/")) {
+        List<String> parts = split(input.toString(), "!/");
+        List<String> segments = new ArrayList<>(outer(Path.of(parts.get(0))));
+        for (int i = 1; i < parts.size(); i++) {
+            for (String segment : split(parts.get(i), "/")) {
                 safeAdd(segments, segment);
             }
         }
@@ -83,6 +83,18 @@ final class OutputPaths {
             safeAdd(segments, file.getFileName().toString());
         }
         return segments;
+    }
+
+    /** The text's parts between separators (the library uses no regular expressions, not even here). */
+    private static List<String> split(String text, String separator) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, start)) {
+            parts.add(text.substring(start, at));
+            start = at + separator.length();
+        }
+        parts.add(text.substring(start));
+        return parts;
     }
 
     private static void safeAdd(List<String> segments, String segment) {

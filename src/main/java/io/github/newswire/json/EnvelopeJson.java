@@ -2,6 +2,8 @@ package io.github.newswire.json;
 
 import io.github.newswire.model.Category;
 import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Group;
+import io.github.newswire.model.GroupRef;
 import io.github.newswire.model.Place;
 import io.github.newswire.model.PubStatus;
 import io.github.newswire.model.Subject;
@@ -86,6 +88,29 @@ final class EnvelopeJson {
         string(g, "takekey", e.takekey());
         number(g, "sequence", e.sequence());
         string(g, "usageterms", e.usageterms());
+        if (!e.groups().isEmpty()) {
+            g.writeName("groups");
+            g.writeStartArray();
+            for (Group group : e.groups()) {
+                g.writeStartObject();
+                g.writeStringProperty("id", group.id());
+                string(g, "role", group.role());
+                g.writeName("refs");
+                g.writeStartArray();
+                for (GroupRef ref : group.refs()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("kind", ref.kind() == GroupRef.Kind.ITEM ? "item" : "group");
+                    g.writeStringProperty("ref", ref.ref());
+                    string(g, "contenttype", ref.contentType());
+                    string(g, "headline", ref.headline());
+                    number(g, "item", ref.item());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
     }
 
     private static void subjects(JsonGenerator g, String name, List<Subject> subjects) {
@@ -177,7 +202,30 @@ final class EnvelopeJson {
             b.addPlace(r.checked("places", () -> new Place(Optional.ofNullable(item.string("name")),
                     Optional.ofNullable(item.string("code")))));
         }
+        for (JsonNode node : r.objects("groups")) {
+            b.addGroup(group(new Reader(node, invalid), invalid));
+        }
         return b.build();
+    }
+
+    private static Group group(Reader group, BiFunction<String, String, IllegalArgumentException> invalid) {
+        String id = group.string("id");
+        if (id == null || id.isBlank()) {
+            throw invalid.apply("groups", "groups with an id");
+        }
+        List<GroupRef> refs = new ArrayList<>();
+        for (JsonNode node : group.objects("refs")) {
+            Reader ref = new Reader(node, invalid);
+            String kind = ref.string("kind");
+            String target = ref.string("ref");
+            if (!("item".equals(kind) || "group".equals(kind)) || target == null || target.isBlank()) {
+                throw invalid.apply("groups", "references with a kind \"item\" or \"group\" and a ref");
+            }
+            refs.add(new GroupRef(kind.equals("item") ? GroupRef.Kind.ITEM : GroupRef.Kind.GROUP, target,
+                    Optional.ofNullable(ref.string("contenttype")), Optional.ofNullable(ref.string("headline")),
+                    Optional.ofNullable(ref.number("item"))));
+        }
+        return new Group(id, Optional.ofNullable(group.string("role")), refs);
     }
 
     private static Subject subject(Reader item) {

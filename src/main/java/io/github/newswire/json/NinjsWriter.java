@@ -5,6 +5,8 @@ import io.github.newswire.model.Article;
 import io.github.newswire.model.Attribution;
 import io.github.newswire.model.Dateline;
 import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Group;
+import io.github.newswire.model.GroupRef;
 import io.github.newswire.model.Paragraph;
 import io.github.newswire.model.Place;
 import io.github.newswire.model.PubStatus;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -218,6 +221,7 @@ public final class NinjsWriter {
             writeBody(g, "html", "text/html", html(article), characters, words);
             g.writeEndArray();
         }
+        associations(g, envelope);
         g.writeName("standard");
         g.writeStartObject();
         g.writeStringProperty("name", "ninjs");
@@ -225,6 +229,47 @@ public final class NinjsWriter {
         g.writeStringProperty("schema", "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json");
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /**
+     * A package's items as ninjs 2.2 associations: one per item reference of every group, in
+     * group order, named after its group ({@code main}, or {@code main-1}, {@code main-2} when
+     * the group refers to several), each a partial representation with its uri and the headline
+     * the package gives. ninjs has no groups: references between groups are not written.
+     */
+    private static void associations(JsonGenerator g, Envelope envelope) {
+        if (envelope.groups().isEmpty()) {
+            return;
+        }
+        List<Map.Entry<String, GroupRef>> refs = new ArrayList<>();
+        for (Group group : envelope.groups()) {
+            List<GroupRef> items = group.refs().stream().filter(r -> r.kind() == GroupRef.Kind.ITEM).toList();
+            for (int i = 0; i < items.size(); i++) {
+                refs.add(Map.entry(items.size() == 1 ? group.id() : group.id() + "-" + (i + 1), items.get(i)));
+            }
+        }
+        if (refs.isEmpty()) {
+            return;
+        }
+        g.writeName("associations");
+        g.writeStartArray();
+        for (Map.Entry<String, GroupRef> entry : refs) {
+            g.writeStartObject();
+            g.writeStringProperty("name", entry.getKey());
+            g.writeStringProperty("uri", entry.getValue().ref());
+            g.writeStringProperty("representationtype", "partial");
+            if (entry.getValue().headline().isPresent()) {
+                g.writeName("headlines");
+                g.writeStartArray();
+                g.writeStartObject();
+                g.writeStringProperty("role", "main");
+                g.writeStringProperty("value", entry.getValue().headline().get());
+                g.writeEndObject();
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** The IPTC vocabularies ninjs names by URI, by the scheme their codes are known by. */

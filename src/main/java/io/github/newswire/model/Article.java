@@ -164,6 +164,22 @@ public record Article(
     }
 
     /**
+     * Tells whether the item is a package: a structure of groups that refer to other items (a
+     * NewsML-G2 {@code packageItem}), not a story, whose {@link Envelope#groups() groups} say
+     * what it holds.
+     *
+     * <pre>{@code
+     * NewsWire.parse(Path.of("src/test/resources/formats/newsml-g2-package.xml")).isPackage(); // true
+     * }</pre>
+     *
+     * @return true for a package
+     * @since 0.5
+     */
+    public boolean isPackage() {
+        return !envelope.groups().isEmpty();
+    }
+
+    /**
      * Tells whether any diagnostic is an {@link Severity#ERROR error}.
      *
      * @return true if the input broke the wire format somewhere

@@ -51,6 +51,7 @@ import java.util.Optional;
  * @param takekey the take or version key, such as {@code 1stLd-Writethru}, if any
  * @param sequence the message number the sender gave the item, if any
  * @param usageterms the terms of use, as written, if any
+ * @param groups a package's groups, the root first; empty for a story ({@link Article#isPackage()})
  * @since 0.4
  */
 public record Envelope(
@@ -77,7 +78,8 @@ public record Envelope(
         Optional<Integer> wordcount,
         Optional<String> takekey,
         Optional<Integer> sequence,
-        Optional<String> usageterms) implements Serializable {
+        Optional<String> usageterms,
+        List<Group> groups) implements Serializable {
 
     /** The envelope of a file that carries no metadata, such as VNS text. */
     public static final Envelope EMPTY = builder().build();
@@ -112,6 +114,7 @@ public record Envelope(
      * @param takekey the take or version key, such as {@code 1stLd-Writethru}
      * @param sequence the message number the sender gave the item
      * @param usageterms the terms of use, as written
+     * @param groups a package's groups, the root first
      * @throws NullPointerException if a component or a list element is null
      */
     public Envelope {
@@ -139,6 +142,7 @@ public record Envelope(
         Objects.requireNonNull(takekey, "takekey");
         Objects.requireNonNull(sequence, "sequence");
         Objects.requireNonNull(usageterms, "usageterms");
+        groups = List.copyOf(groups);
     }
 
     /**
@@ -181,6 +185,7 @@ public record Envelope(
         builder.takekey = takekey.orElse(null);
         builder.sequence = sequence.orElse(null);
         builder.usageterms = usageterms.orElse(null);
+        builder.groups.addAll(groups);
         return builder;
     }
 
@@ -199,12 +204,12 @@ public record Envelope(
         return new SerializedForm(toBuilder());
     }
 
-    private record SerializedForm(String uri, String version, String type, String headline, String slugline, String description, String ednote, Integer urgency, Integer priority, ArrayList<Category> categories, ArrayList<Subject> subjects, ArrayList<Subject> genres, ArrayList<String> keywords, ArrayList<Place> places, String language, OffsetDateTime firstcreated, OffsetDateTime versioncreated, OffsetDateTime embargoed, OffsetDateTime expires, PubStatus pubstatus, Integer wordcount, String takekey, Integer sequence, String usageterms) implements Serializable {
+    private record SerializedForm(String uri, String version, String type, String headline, String slugline, String description, String ednote, Integer urgency, Integer priority, ArrayList<Category> categories, ArrayList<Subject> subjects, ArrayList<Subject> genres, ArrayList<String> keywords, ArrayList<Place> places, String language, OffsetDateTime firstcreated, OffsetDateTime versioncreated, OffsetDateTime embargoed, OffsetDateTime expires, PubStatus pubstatus, Integer wordcount, String takekey, Integer sequence, String usageterms, ArrayList<Group> groups) implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
 
         SerializedForm(Builder b) {
-            this(b.uri, b.version, b.type, b.headline, b.slugline, b.description, b.ednote, b.urgency, b.priority, new ArrayList<>(b.categories), new ArrayList<>(b.subjects), new ArrayList<>(b.genres), new ArrayList<>(b.keywords), new ArrayList<>(b.places), b.language, b.firstcreated, b.versioncreated, b.embargoed, b.expires, b.pubstatus, b.wordcount, b.takekey, b.sequence, b.usageterms);
+            this(b.uri, b.version, b.type, b.headline, b.slugline, b.description, b.ednote, b.urgency, b.priority, new ArrayList<>(b.categories), new ArrayList<>(b.subjects), new ArrayList<>(b.genres), new ArrayList<>(b.keywords), new ArrayList<>(b.places), b.language, b.firstcreated, b.versioncreated, b.embargoed, b.expires, b.pubstatus, b.wordcount, b.takekey, b.sequence, b.usageterms, new ArrayList<>(b.groups));
         }
 
         @Serial
@@ -234,6 +239,9 @@ public record Envelope(
             b.takekey = takekey;
             b.sequence = sequence;
             b.usageterms = usageterms;
+            if (groups != null) {
+                b.groups.addAll(groups);
+            }
             return b.build();
         }
     }
@@ -262,6 +270,7 @@ public record Envelope(
         private final List<Subject> genres = new ArrayList<>();
         private final List<String> keywords = new ArrayList<>();
         private final List<Place> places = new ArrayList<>();
+        private final List<Group> groups = new ArrayList<>();
         private String language;
         private OffsetDateTime firstcreated;
         private OffsetDateTime versioncreated;
@@ -436,6 +445,19 @@ public record Envelope(
         }
 
         /**
+         * Adds to {@code groups}: a package's groups, the root first.
+         *
+         * @param value the value to add
+         * @return this builder
+         * @throws NullPointerException if the value is null
+         * @since 0.5
+         */
+        public Builder addGroup(Group value) {
+            groups.add(Objects.requireNonNull(value, "groups"));
+            return this;
+        }
+
+        /**
          * Sets {@code language}: the language, as a tag such as {@code en} or {@code de-CH}.
          *
          * @param value the value, or null for none
@@ -551,7 +573,7 @@ public record Envelope(
          * @return a new immutable envelope
          */
         public Envelope build() {
-            return new Envelope(Optional.ofNullable(uri), Optional.ofNullable(version), Optional.ofNullable(type), Optional.ofNullable(headline), Optional.ofNullable(slugline), Optional.ofNullable(description), Optional.ofNullable(ednote), Optional.ofNullable(urgency), Optional.ofNullable(priority), categories, subjects, genres, keywords, places, Optional.ofNullable(language), Optional.ofNullable(firstcreated), Optional.ofNullable(versioncreated), Optional.ofNullable(embargoed), Optional.ofNullable(expires), Optional.ofNullable(pubstatus), Optional.ofNullable(wordcount), Optional.ofNullable(takekey), Optional.ofNullable(sequence), Optional.ofNullable(usageterms));
+            return new Envelope(Optional.ofNullable(uri), Optional.ofNullable(version), Optional.ofNullable(type), Optional.ofNullable(headline), Optional.ofNullable(slugline), Optional.ofNullable(description), Optional.ofNullable(ednote), Optional.ofNullable(urgency), Optional.ofNullable(priority), categories, subjects, genres, keywords, places, Optional.ofNullable(language), Optional.ofNullable(firstcreated), Optional.ofNullable(versioncreated), Optional.ofNullable(embargoed), Optional.ofNullable(expires), Optional.ofNullable(pubstatus), Optional.ofNullable(wordcount), Optional.ofNullable(takekey), Optional.ofNullable(sequence), Optional.ofNullable(usageterms), groups);
         }
     }
 }

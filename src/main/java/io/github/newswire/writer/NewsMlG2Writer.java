@@ -4,11 +4,11 @@ import io.github.newswire.model.Article;
 import io.github.newswire.model.Attribution;
 import io.github.newswire.model.Dateline;
 import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Group;
+import io.github.newswire.model.GroupRef;
 import io.github.newswire.model.Place;
 import io.github.newswire.model.Subject;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -92,13 +92,7 @@ public final class NewsMlG2Writer {
      * @return the document, with its XML declaration
      */
     public String write(Article article) {
-        StringWriter out = new StringWriter(2048 + 2 * article.bodyText().length());
-        try {
-            write(article, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return XmlOut.asString(2048 + 2 * article.bodyText().length(), out -> write(article, out));
     }
 
     /**
@@ -110,15 +104,10 @@ public final class NewsMlG2Writer {
      */
     public void write(Article article, Writer out) throws IOException {
         Objects.requireNonNull(article, "article");
-        XmlOut xml = new XmlOut(Objects.requireNonNull(out, "out"));
-        try {
-            xml.declaration();
-            xml.openRoot("newsItem", NAMESPACE);
+        XmlOut.write(Objects.requireNonNull(out, "out"), xml -> {
+            xml.openRoot(article.isPackage() ? "packageItem" : "newsItem", NAMESPACE);
             item(xml, article);
-            xml.finish();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        });
     }
 
     /**
@@ -129,13 +118,7 @@ public final class NewsMlG2Writer {
      * @throws IllegalArgumentException if there is no article (NewsML-G2's {@code itemSet} needs one)
      */
     public String writeMessage(List<Article> articles) {
-        StringWriter out = new StringWriter(4096);
-        try {
-            writeMessage(articles, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return XmlOut.asString(4096, out -> writeMessage(articles, out));
     }
 
     /**
@@ -150,9 +133,7 @@ public final class NewsMlG2Writer {
         if (articles.isEmpty()) {
             throw new IllegalArgumentException("a newsMessage holds at least one item, found none");
         }
-        XmlOut xml = new XmlOut(Objects.requireNonNull(out, "out"));
-        try {
-            xml.declaration();
+        XmlOut.write(Objects.requireNonNull(out, "out"), xml -> {
             xml.openRoot("newsMessage", NAMESPACE);
             xml.open("header");
             xml.element("sent", XmlOut.dateTime(OffsetDateTime.now(clock)));
@@ -160,14 +141,12 @@ public final class NewsMlG2Writer {
             xml.close(true);
             xml.open("itemSet");
             for (Article article : articles) {
-                xml.open("newsItem");
+                xml.open(article.isPackage() ? "packageItem" : "newsItem");
                 item(xml, article);
             }
             xml.close(true);
-            xml.close(true).finish();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+            xml.close(true);
+        });
     }
 
     /** The priority every item has, if they all have the same: the header's is the whole message's. */
@@ -196,7 +175,9 @@ public final class NewsMlG2Writer {
         });
         itemMeta(xml, article);
         contentMeta(xml, article);
-        if (!article.paragraphs().isEmpty()) {
+        if (article.isPackage()) {
+            groupSet(xml, e.groups());
+        } else if (!article.paragraphs().isEmpty()) {
             xml.open("contentSet");
             xml.open("inlineXML").attribute("contenttype", "application/nitf+xml")
                     .attribute("wordcount", e.wordcount().filter(count -> count >= 0).orElse(null));
@@ -205,6 +186,29 @@ public final class NewsMlG2Writer {
             xml.close(true);
             xml.close(true);
             xml.close(true);
+        }
+        xml.close(true);
+    }
+
+    /**
+     * A package's groups: the first is the root; item references with their content type and
+     * headline, group references by id.
+     */
+    private static void groupSet(XmlOut xml, List<Group> groups) {
+        xml.open("groupSet").attribute("root", groups.get(0).id());
+        for (Group group : groups) {
+            xml.open("group").attribute("id", group.id()).attribute("role", group.role().orElse(null));
+            for (GroupRef ref : group.refs()) {
+                if (ref.kind() == GroupRef.Kind.GROUP) {
+                    xml.empty("groupRef", "idref", ref.ref());
+                } else {
+                    xml.open("itemRef").attribute("residref", ref.ref())
+                            .attribute("contenttype", ref.contentType().orElse(null));
+                    ref.headline().ifPresent(headline -> xml.element("headline", headline));
+                    xml.close(ref.headline().isPresent());
+                }
+            }
+            xml.close(!group.refs().isEmpty());
         }
         xml.close(true);
     }
@@ -220,7 +224,8 @@ public final class NewsMlG2Writer {
     private void itemMeta(XmlOut xml, Article article) {
         Envelope e = article.envelope();
         xml.open("itemMeta");
-        xml.empty("itemClass", "qcode", "ninat:" + e.type().filter(NewsMlG2Writer::isQcodePart).orElse("text"));
+        xml.empty("itemClass", "qcode", "ninat:" + e.type().filter(NewsMlG2Writer::isQcodePart)
+                .orElse(article.isPackage() ? "composite" : "text"));
         xml.empty("provider", "literal", provider(article));
         xml.element("versionCreated", XmlOut.dateTime(e.versioncreated().or(e::firstcreated)
                 .orElseGet(() -> article.date().map(day -> day.atStartOfDay().atOffset(ZoneOffset.UTC))

@@ -9,8 +9,6 @@ import io.github.newswire.model.Paragraph;
 import io.github.newswire.model.Place;
 import io.github.newswire.model.Subject;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,13 +57,7 @@ public final class NitfWriter {
      * @return the document, with its XML declaration
      */
     public String write(Article article) {
-        StringWriter out = new StringWriter(1024 + 2 * article.bodyText().length());
-        try {
-            write(article, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return XmlOut.asString(1024 + 2 * article.bodyText().length(), out -> write(article, out));
     }
 
     /**
@@ -77,16 +69,12 @@ public final class NitfWriter {
      */
     public void write(Article article, Writer out) throws IOException {
         Objects.requireNonNull(article, "article");
-        XmlOut xml = new XmlOut(Objects.requireNonNull(out, "out"));
-        try {
-            xml.declaration();
+        XmlOut.write(Objects.requireNonNull(out, "out"), xml -> {
             xml.openRoot("nitf", NAMESPACE).attribute("version", VERSION).lang(article.envelope().language().orElse(null));
             head(xml, article);
             body(xml, article, true);
-            xml.close(true).finish();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+            xml.close(true);
+        });
     }
 
     private static void head(XmlOut xml, Article article) {

@@ -1,11 +1,13 @@
 package io.github.newswire.writer;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -61,20 +63,19 @@ final class XmlOut {
 
     /** Opens the root element in its default namespace. */
     XmlOut openRoot(String name, String namespace) {
-        try {
-            xml.writeStartElement("", name, namespace);
-            xml.writeDefaultNamespace(namespace);
-            depth++;
-        } catch (XMLStreamException e) {
-            throw failed(e);
-        }
-        return this;
+        return openInNamespace(name, namespace, false);
     }
 
     /** Opens an element in its own default namespace, on a line of its own: NITF inside NewsML-G2. */
     XmlOut openNested(String name, String namespace) {
+        return openInNamespace(name, namespace, true);
+    }
+
+    private XmlOut openInNamespace(String name, String namespace, boolean onItsOwnLine) {
         try {
-            indent();
+            if (onItsOwnLine) {
+                indent();
+            }
             xml.writeStartElement("", name, namespace);
             xml.writeDefaultNamespace(namespace);
             depth++;
@@ -172,6 +173,37 @@ final class XmlOut {
             xml.flush();
         } catch (XMLStreamException e) {
             throw failed(e);
+        }
+    }
+
+    /** What writes a whole document to a writer. */
+    interface Document {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** A document written into a string. */
+    static String asString(int capacity, Document document) {
+        StringWriter out = new StringWriter(capacity);
+        try {
+            document.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes a document: its declaration, what {@code content} writes, its end; a failure of the
+     * writer is its {@link IOException}.
+     */
+    static void write(Writer out, Consumer<XmlOut> content) throws IOException {
+        XmlOut xml = new XmlOut(out);
+        try {
+            xml.declaration();
+            content.accept(xml);
+            xml.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

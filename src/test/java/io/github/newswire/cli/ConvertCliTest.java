@@ -122,6 +122,23 @@ class ConvertCliTest {
     }
 
     @Test
+    void aPackageIsWrittenWhereTheFormatHasAFormForIt() throws IOException {
+        Path message = dir.resolve("briefing.xml");
+        Files.copy(FIXTURES.resolve("newsml-g2-package-message.xml"), message);
+        Path nitf = dir.resolve("nitf");
+        CliTest.Run toNitf = CliTest.run("convert", "-q", "--to", "nitf", "-o", nitf.toString(), message.toString());
+        assertThat(toNitf.status()).as("a warning, not a failure").isZero();
+        assertThat(toNitf.err()).contains(message + ": warning: item 0 not written: a package (groups of references"
+                + " to other items) has no form in nitf").contains("[package-not-written]");
+        assertThat(documents(nitf)).extracting(p -> nitf.relativize(p).toString())
+                .containsExactly("briefing.1.xml", "briefing.2.xml");
+        Path g2 = dir.resolve("g2");
+        CliTest.Run toG2 = CliTest.run("convert", "-q", "--to", "newsml-g2", "-o", g2.toString(), message.toString());
+        assertThat(toG2.err()).isEmpty();
+        assertThat(Files.readString(g2.resolve("briefing.0.xml"))).contains("<packageItem").contains("<groupSet");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         CliTest.Run unknown = CliTest.run("convert", "--to", "docx", "-o", dir.toString(), "seeds");
         assertThat(unknown.status()).isEqualTo(2);

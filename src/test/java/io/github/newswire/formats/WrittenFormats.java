@@ -6,6 +6,8 @@ import io.github.newswire.model.Article;
 import io.github.newswire.model.Category;
 import io.github.newswire.model.Dateline;
 import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Group;
+import io.github.newswire.model.GroupRef;
 import io.github.newswire.model.Paragraph;
 import io.github.newswire.model.PubStatus;
 import io.github.newswire.model.Subject;
@@ -133,6 +135,12 @@ public final class WrittenFormats {
             e.subjects().stream().map(WrittenFormats::g2Concept).flatMap(Optional::stream).forEach(b::addSubject);
             e.genres().stream().map(WrittenFormats::g2Concept).flatMap(Optional::stream).forEach(b::addGenre);
             e.places().forEach(b::addPlace);
+            // A package written alone: its references keep their targets, not their index in a file.
+            for (Group group : e.groups()) {
+                b.addGroup(new Group(group.id(), group.role(), group.refs().stream()
+                        .map(r -> new GroupRef(r.kind(), r.ref(), r.contentType(), r.headline(), Optional.empty()))
+                        .toList()));
+            }
         }
         return b.build();
     }

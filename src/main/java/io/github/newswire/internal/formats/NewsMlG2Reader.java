@@ -4,13 +4,17 @@ import io.github.newswire.internal.Problems;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.Dateline;
 import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Group;
+import io.github.newswire.model.GroupRef;
 import io.github.newswire.model.Paragraph;
 import io.github.newswire.model.Place;
 import io.github.newswire.model.PubStatus;
 import io.github.newswire.model.Subject;
 import io.github.newswire.model.WireFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,14 +84,23 @@ public final class NewsMlG2Reader implements FormatReader {
             return List.of(Items.noItems(input, WireFormat.NEWSML_G2,
                     "a newsItem or packageItem, alone or in a newsMessage's itemSet", fileProblems));
         }
+        // A package's references to items of the same file keep their link: the guid names the index.
+        Map<String, Integer> indexes = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String guid = items.get(i).value("guid");
+            if (guid != null) {
+                indexes.putIfAbsent(guid, i);
+            }
+        }
         List<Article> articles = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            articles.add(item(input, items.get(i), priority, input.problemsFor(i)));
+            articles.add(item(input, items.get(i), priority, indexes, input.problemsFor(i)));
         }
         return Items.numbered(articles);
     }
 
-    private static Article item(Input input, Element item, Integer priority, Problems problems) {
+    private static Article item(Input input, Element item, Integer priority, Map<String, Integer> indexes,
+            Problems problems) {
         Envelope.Builder envelope = Envelope.builder()
                 .uri(item.value("guid"))
                 .version(item.value("version"))
@@ -123,6 +136,10 @@ public final class NewsMlG2Reader implements FormatReader {
                 paragraphs = body.paragraphs();
                 markup = body.markup();
             }
+        }
+        Element groupSet = item.child("groupSet");
+        if (groupSet != null) {
+            groups(groupSet, indexes).forEach(envelope::addGroup);
         }
         // The defaults NewsML-G2 2.35 itself gives: an item's version attribute defaults to 1
         // (schema line 885), and pubStatus, when absent, "is usable by default" (line 1318).
@@ -233,6 +250,52 @@ public final class NewsMlG2Reader implements FormatReader {
                 envelope.addGenre(parsed);
             }
         }
+    }
+
+    /**
+     * A package's groups, the root ({@code groupSet/@root}) first, then the others in file order;
+     * each group's {@code itemRef}s and {@code groupRef}s in file order. A group without an id,
+     * or a reference without its target, is left out (the schema requires both).
+     */
+    private static List<Group> groups(Element groupSet, Map<String, Integer> indexes) {
+        String root = groupSet.value("root");
+        List<Group> groups = new ArrayList<>();
+        for (Element group : groupSet.children("group")) {
+            String id = Text.clean(group.value("id"));
+            if (id == null) {
+                continue;
+            }
+            List<GroupRef> refs = new ArrayList<>();
+            for (Element ref : group.elements()) {
+                if (ref.name().equals("groupRef")) {
+                    String idref = Text.clean(ref.value("idref"));
+                    if (idref != null) {
+                        refs.add(new GroupRef(GroupRef.Kind.GROUP, idref, Optional.empty(), Optional.empty(),
+                                Optional.empty()));
+                    }
+                } else if (ref.name().equals("itemRef")) {
+                    String residref = Text.clean(ref.value("residref"));
+                    if (residref == null) {
+                        continue;
+                    }
+                    Element headline = ref.child("headline");
+                    if (headline == null) {
+                        headline = ref.child("title");
+                    }
+                    refs.add(new GroupRef(GroupRef.Kind.ITEM, residref,
+                            Optional.ofNullable(Text.clean(ref.value("contenttype"))),
+                            Optional.ofNullable(headline == null ? null : headline.textOrNull()),
+                            Optional.ofNullable(indexes.get(residref))));
+                }
+            }
+            Group read = new Group(id, Optional.ofNullable(Text.clean(group.value("role"))), refs);
+            if (id.equals(root)) {
+                groups.add(0, read);
+            } else {
+                groups.add(read);
+            }
+        }
+        return groups;
     }
 
     private static boolean isPlaceType(String type) {
