@@ -9,8 +9,9 @@ import java.util.List;
  * folder, mirrored from the argument it was found under ({@code corpus/a/b.xml} of the argument
  * {@code corpus} goes to {@code DIR/corpus/a/}), an archive's entries in a folder named after the
  * archive ({@code day.tar.gz!/x/y.txt} goes to {@code DIR/day.tar.gz/x/}), and the file's items as
- * {@code NAME.EXT}, or {@code NAME.ITEM.EXT} when it holds several. Entry names never lead out of
- * the output folder: {@code ..}, {@code .} and empty segments are dropped.
+ * {@code NAME.EXT}, or {@code NAME.ITEM.EXT} when it holds several; standard input is
+ * {@code stdin.EXT}. Entry names never lead out of the output folder: {@code ..}, {@code .} and
+ * empty segments are dropped.
  */
 final class OutputPaths {
 
@@ -54,6 +55,10 @@ final class OutputPaths {
     /** The segments of a file's path as mirrored: from the name of the argument it was found under. */
     private List<String> outer(Path file) {
         List<String> segments = new ArrayList<>();
+        if (file.equals(Inputs.STDIN)) {
+            segments.add("stdin");
+            return segments;
+        }
         for (Path argument : arguments) {
             if (!argument.equals(Inputs.STDIN) && file.startsWith(argument)) {
                 Path name = argument.toAbsolutePath().normalize().getFileName();

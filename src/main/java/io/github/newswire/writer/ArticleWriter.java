@@ -3,6 +3,8 @@ package io.github.newswire.writer;
 import io.github.newswire.internal.Chars;
 import io.github.newswire.model.Article;
 import io.github.newswire.model.Attribution;
+import io.github.newswire.model.Group;
+import io.github.newswire.model.GroupRef;
 import io.github.newswire.model.Paragraph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -96,7 +98,8 @@ public final class ArticleWriter {
     /**
      * Returns the identifier newswire gives an article that has none, as the ninjs and NewsML-G2
      * writers do: {@code urn:newswire:sha256:} and the lower-case hex SHA-256 of the article's
-     * canonical wire text ({@link #write(Article)}) in UTF-8. It depends on the content only, not
+     * canonical wire text ({@link #write(Article)}) in UTF-8, followed for a package by its groups'
+     * ids, roles and references. It depends on the content only, not
      * on the file's name, line ends, byte order mark or spacing, so it is the same on every run
      * and machine, and equal for copies of an article.
      *
@@ -109,7 +112,15 @@ public final class ArticleWriter {
      * @since 0.5
      */
     public static String uri(Article article) {
-        byte[] canonical = new ArticleWriter().write(article).getBytes(StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder(new ArticleWriter().write(article));
+        // A package has no text: its identity is its structure, never the hash of nothing.
+        for (Group group : article.envelope().groups()) {
+            text.append("\ngroup ").append(group.id()).append(' ').append(group.role().orElse(""));
+            for (GroupRef ref : group.refs()) {
+                text.append('\n').append(ref.kind()).append(' ').append(ref.ref());
+            }
+        }
+        byte[] canonical = text.toString().getBytes(StandardCharsets.UTF_8);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical);
             StringBuilder uri = new StringBuilder(URI_PREFIX.length() + 64).append(URI_PREFIX);

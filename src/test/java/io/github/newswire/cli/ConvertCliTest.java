@@ -139,6 +139,14 @@ class ConvertCliTest {
     }
 
     @Test
+    void theOutputFolderMustBeAFolder() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        CliTest.Run run = CliTest.run("convert", "--to", "nitf", "-o", file.toString(), "seeds");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith(file + ": error: cannot make the output folder").contains("[io-error]");
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         CliTest.Run unknown = CliTest.run("convert", "--to", "docx", "-o", dir.toString(), "seeds");
         assertThat(unknown.status()).isEqualTo(2);

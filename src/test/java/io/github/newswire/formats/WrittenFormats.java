@@ -126,7 +126,7 @@ public final class WrittenFormats {
         } else {
             b.uri(e.uri().orElseGet(() -> ArticleWriter.uri(article)))
                     // NewsML-G2's own defaults: version 1, pubStatus usable.
-                    .type(e.type().orElse("text")).version(e.version().filter(WrittenFormats::isPositive).orElse("1"))
+                    .type(e.type().orElse(article.isPackage() ? "composite" : "text")).version(e.version().filter(WrittenFormats::isPositive).orElse("1"))
                     .pubstatus(e.pubstatus().orElse(PubStatus.USABLE))
                     .versioncreated(e.versioncreated().or(e::firstcreated)
                             .orElseGet(() -> article.date().map(d -> d.atStartOfDay().atOffset(ZoneOffset.UTC))

@@ -9,6 +9,8 @@ import io.github.newswire.model.Dash;
 import io.github.newswire.model.Dateline;
 import io.github.newswire.model.Diagnostic;
 import io.github.newswire.model.Envelope;
+import io.github.newswire.model.Group;
+import io.github.newswire.model.GroupRef;
 import io.github.newswire.model.Paragraph;
 import io.github.newswire.model.Place;
 import io.github.newswire.model.PubStatus;
@@ -34,6 +36,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * Each XML writer's document, read back by its reader, gives the article written, as far as the
@@ -113,11 +116,37 @@ class XmlRoundTripTest {
                 .as((place, country, agency, dash) -> new Dateline(place, country, Optional.empty(), agency, dash,
                         Optional.empty()))
                 .optional();
-        return Combinators.combine(envelopes, paragraphs.list().ofMinSize(0).ofMaxSize(6), name().optional(),
-                datelines, Arbitraries.of(LocalDate.of(2024, 11, 14)).optional())
+        Arbitrary<Article> stories = Combinators.combine(envelopes, paragraphs.list().ofMinSize(0).ofMaxSize(6),
+                name().optional(), datelines, Arbitraries.of(LocalDate.of(2024, 11, 14)).optional())
                 .as((envelope, body, byline, dateline, date) -> new Article(Optional.empty(), Optional.empty(),
                         WireFormat.VNS, date, byline, dateline, body, Optional.empty(), Optional.empty(), envelope,
                         Optional.empty(), List.of()));
+        // A package: groups instead of a body (NITF has no form for it; NewsML-G2 keeps it).
+        Arbitrary<Article> packages = Combinators.combine(envelopes, groups())
+                .as((envelope, groups) -> {
+                    Envelope.Builder b = envelope.toBuilder();
+                    groups.forEach(b::addGroup);
+                    return new Article(Optional.empty(), Optional.empty(), WireFormat.NEWSML_G2, Optional.empty(),
+                            Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+                            b.build(), Optional.empty(), List.of());
+                });
+        return Arbitraries.frequencyOf(Tuple.of(6, stories), Tuple.of(1, packages));
+    }
+
+    /** A package's groups: a root that refers to the others, each of which refers to items. */
+    private static Arbitrary<List<Group>> groups() {
+        Arbitrary<GroupRef> items = Combinators.combine(token(), words().optional())
+                .as((id, headline) -> new GroupRef(GroupRef.Kind.ITEM, "urn:test:item:" + id,
+                        Optional.of("application/vnd.iptc.g2.newsitem+xml"), headline, Optional.empty()));
+        return Combinators.combine(items.list().ofMinSize(1).ofMaxSize(3), items.list().ofMaxSize(2),
+                Arbitraries.of("group:main", "grpRole:main").optional())
+                .as((main, side, role) -> List.of(
+                        new Group("root", Optional.empty(), List.of(
+                                new GroupRef(GroupRef.Kind.GROUP, "main", Optional.empty(), Optional.empty(),
+                                        Optional.empty()),
+                                new GroupRef(GroupRef.Kind.GROUP, "side", Optional.empty(), Optional.empty(),
+                                        Optional.empty()))),
+                        new Group("main", role, main), new Group("side", Optional.empty(), side)));
     }
 
     private static Paragraph paragraph(String text, Paragraph.Kind kind) {
