@@ -91,7 +91,13 @@ class ComponentsTest {
     void agencyNamesAreChecked() {
         assertThatThrownBy(() -> AttributionDetector.withAgencies(List.of("VNA/VNS")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("an agency name is letters and digits, found [VNA/VNS]");
+                .hasMessage("an agency name is words of letters and digits with one space between them, found [VNA/VNS]");
+        assertThatThrownBy(() -> AttributionDetector.withAgencies(List.of("Tuoi  Tre"))).isInstanceOf(
+                IllegalArgumentException.class);
+        assertThatThrownBy(() -> AttributionDetector.withAgencies(List.of(" VOV"))).isInstanceOf(
+                IllegalArgumentException.class);
+        assertThat(AttributionDetector.withAgencies(List.of("Tuoi Tre News", "VOV")).detect("Last line.\nTuoi Tre News"))
+                .map(a -> a.agencies()).contains(List.of("Tuoi Tre News"));
         assertThatThrownBy(() -> AttributionDetector.withAgencies(List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WireParser.builder().agencies(List.of("")).build())
                 .isInstanceOf(IllegalArgumentException.class);

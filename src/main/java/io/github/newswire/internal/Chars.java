@@ -78,6 +78,22 @@ public final class Chars {
     }
 
     /**
+     * Moves back from {@code end} over whitespace, line breaks included, never below {@code floor}.
+     *
+     * @param text  the text
+     * @param end   where to start, exclusive
+     * @param floor the lowest index to reach
+     * @return the end of the text before the whitespace
+     */
+    public static int skipWhitespaceBackwards(CharSequence text, int end, int floor) {
+        int at = end;
+        while (at > floor && isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+
+    /**
      * Skips horizontal whitespace backwards.
      *
      * @param text  the text

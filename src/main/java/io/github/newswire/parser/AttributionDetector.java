@@ -29,8 +29,11 @@ import java.util.Set;
 public final class AttributionDetector {
 
     /**
-     * The agencies recognised by default: VNS, VNA, Bizhub (also written BIZHUB), VNP (VNA's
-     * Vietnam Pictorial), Reuters, AFP, AP, Xinhua, Kyodo, Yonhap, Bernama, Antara, PNA and TASS.
+     * The agencies and outlets recognised by default: Viet Nam's agencies (VNS, VNA, VNP, Bizhub),
+     * its English-language outlets that sign their own copy (VOV and VOV World, SGGP, Tuoi Tre
+     * News, Hanoi Times, VietNamNet, The Saigon Times, Nhan Dan, VIR, VnExpress) and the foreign
+     * agencies whose copy they carry (Reuters, AFP, AP, Xinhua, Kyodo, Yonhap, Bernama, Antara, PNA,
+     * TASS), as they write them; the list is the resource {@code outlets.txt} of the library.
      */
     public static final List<String> DEFAULT_AGENCIES = SignOff.DEFAULT_AGENCIES;
 
@@ -55,9 +58,10 @@ public final class AttributionDetector {
     /**
      * Returns a detector for the given agencies.
      *
-     * @param agencies agency names, each made of letters and digits, such as {@code "VNS"}
+     * @param agencies agency or outlet names, words of letters and digits with one space between
+     *                 words, such as {@code "VNS"} or {@code "Tuoi Tre News"}
      * @return a new detector
-     * @throws IllegalArgumentException if the collection is empty or a name is not letters and digits
+     * @throws IllegalArgumentException if the collection is empty or a name is not such words
      */
     public static AttributionDetector withAgencies(Collection<String> agencies) {
         return new AttributionDetector(new SignOff(agencies));

@@ -372,7 +372,7 @@ public final class WireParser {
          * Replaces the agency names recognised in sign-offs (by default
          * {@link AttributionDetector#DEFAULT_AGENCIES}).
          *
-         * @param names agency names, letters and digits each
+         * @param names agency or outlet names: words of letters and digits, one space between words
          * @return this builder
          */
         public Builder agencies(Collection<String> names) {
@@ -384,7 +384,7 @@ public final class WireParser {
         /**
          * Adds agency names to those recognised in sign-offs.
          *
-         * @param names agency names, letters and digits each
+         * @param names agency or outlet names: words of letters and digits, one space between words
          * @return this builder
          */
         public Builder addAgencies(Collection<String> names) {
@@ -490,7 +490,7 @@ public final class WireParser {
          *
          * @return an immutable, thread-safe parser
          * @throws IllegalArgumentException if the agency list is empty or holds a name that is not
-         *                                  letters and digits
+         *                                  words of letters and digits
          */
         public WireParser build() {
             return new WireParser(this);

@@ -64,7 +64,10 @@ public final class ArticleWriter {
         for (int i = 0; i < paragraphs.size(); i++) {
             out.append(separator);
             if (i == 0) {
-                article.dateline().ifPresent(dateline -> {
+                article.dateline().filter(d -> d.place().isEmpty() && d.text().isPresent())
+                        // A broadcaster's tag alone ("(VOVWORLD) -") is written as it was.
+                        .ifPresent(tag -> out.append(tag.text().get()).append(' '));
+                article.dateline().filter(d -> !d.place().isEmpty() || d.text().isEmpty()).ifPresent(dateline -> {
                     out.append(dateline.place());
                     dateline.country().ifPresent(country -> out.append(", ").append(country));
                     dateline.date().ifPresent(day -> out.append(", ").append(day));

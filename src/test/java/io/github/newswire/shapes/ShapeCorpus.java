@@ -202,6 +202,45 @@ final class ShapeCorpus {
                 Optional.of(List.of("VNS")), NONE, NONE, List.of())));
         shapes.add(new Shape("Source: VNA line", r -> assemble(r, "", "\n\nSource: VNA", NONE, NONE, NONE, NONE, NONE,
                 Optional.of(List.of("VNA")), NONE, NONE, List.of())));
+        // The second census (docs/real-world.md): the wider press.
+        shapes.add(new Shape("broadcaster's tag alone, any spacing around the dash, an outlet's credit", r -> {
+            String tag = pick(r, new String[] {"VOVWORLD", "VOVworld", "VOVWorld", "VOV"});
+            String dash = pick(r, new String[] {"-", "–"});
+            String opening = pick(r, new String[] {"(" + tag + ") " + dash + " ", "(" + tag + ")" + dash + " ",
+                "(" + tag + ") " + dash});
+            String credit = pick(r, new String[] {"VOV", "VOV World"});
+            String ending = r.nextBoolean() ? " " + credit : "\n\n" + credit;
+            return assemble(r, opening, ending, Optional.of(""), NONE, NONE, Optional.of(tag), Optional.of(dash),
+                    Optional.of(List.of(credit)), NONE, NONE, List.of());
+        }));
+        shapes.add(new Shape("VNA dateline with the lede on the next line, a credit glued to ./.", r -> {
+            String place = pick(r, MIXED_PLACES);
+            String dash = pick(r, new String[] {"-", "–"});
+            return assemble(r, place + " (VNA) " + dash + "\n", "/.VNA", Optional.of(place), NONE, NONE,
+                    Optional.of("VNA"), Optional.of(dash), Optional.of(List.of("VNA")), NONE, Optional.of("./."),
+                    List.of());
+        }));
+        shapes.add(new Shape("an outlet's name where the dateline stands", r -> {
+            String outlet = pick(r, new String[] {"VietNamNet Bridge", "VOV.VN", "THE HANOI TIMES"});
+            String dash = pick(r, new String[] {"–", "-", "—"});
+            return assemble(r, outlet + " " + dash + " ", " VNS", Optional.of(""), NONE, NONE, Optional.of(outlet),
+                    Optional.of(dash), Optional.of(List.of("VNS")), NONE, NONE, List.of());
+        }));
+        shapes.add(new Shape("an outlet's name alone on the last line", r -> {
+            String outlet = pick(r, new String[] {"Tuoi Tre News", "Hanoi Times", "SGGP", "The Saigon Times", "VOV"});
+            return assemble(r, "", "\n\n" + outlet, NONE, NONE, NONE, NONE, NONE, Optional.of(List.of(outlet)), NONE,
+                    NONE, List.of());
+        }));
+        shapes.add(new Shape("negative: last sentence that names an outlet, no sign-off", r -> {
+            String ending = pick(r, new String[] {" The minister told VOV on Monday.",
+                " The figures were first reported by Tuoi Tre News.", " He spoke to The Saigon Times."});
+            return assemble(r, "", ending, NONE, NONE, NONE, NONE, NONE, Optional.empty(), NONE, NONE,
+                    List.of("missing-attribution")).withLastEnd(ending.substring(ending.length() - 12));
+        }));
+        shapes.add(new Shape("negative: lede opening with an outlet as its subject, no dateline", r -> assemble(r,
+                pick(r, new String[] {"VietNamNet reported that ", "VOV World said ", "Tuoi Tre News learned that "}),
+                " VNS", NONE, NONE, NONE, NONE, NONE, Optional.of(List.of("VNS")), NONE, NONE, List.of())
+                .withOpeningInLede()));
         shapes.add(new Shape("negative: lede opening with an acronym, no dateline", r -> assemble(r,
                 pick(r, ACRONYM_LEDES) + " ", " VNS", NONE, NONE, NONE, NONE, NONE, Optional.of(List.of("VNS")), NONE,
                 NONE, List.of()).withOpeningInLede()));

@@ -185,10 +185,16 @@ final class VnsReader implements FormatReader {
             DatelineDetector.Match match = DatelineDetector.match(text, span.start(), span.end(), options.gazetteer());
             int ledeStart = span.start();
             if (match != null) {
+                // A broadcaster's tag alone ("(VOVWORLD) -") has no place: the dateline keeps its text.
+                Optional<String> written = match.placeStart() == match.placeEnd()
+                        ? Optional.of(text.subSequence(span.start(), Chars.skipWhitespaceBackwards(text,
+                                match.ledeStart(), span.start())).toString())
+                        : Optional.empty();
                 dateline = new Dateline(text.subSequence(match.placeStart(), match.placeEnd()).toString(),
                         slice(text, match.countryStart(), match.countryEnd()),
                         slice(text, match.dateStart(), match.dateEnd()),
-                        slice(text, match.agencyStart(), match.agencyEnd()), Optional.ofNullable(match.dash()));
+                        slice(text, match.agencyStart(), match.agencyEnd()), Optional.ofNullable(match.dash()),
+                        written);
                 ledeStart = match.ledeStart();
             } else if (placeLost != null) {
                 problems.report(DiagnosticCode.MISSING_PLACE, "dateline without a place "

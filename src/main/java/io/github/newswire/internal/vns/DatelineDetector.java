@@ -1,7 +1,9 @@
 package io.github.newswire.internal.vns;
 
 import io.github.newswire.internal.Chars;
+import io.github.newswire.internal.Resources;
 import io.github.newswire.model.Dash;
+import java.util.List;
 
 /**
  * Recognises a dateline at the start of the lede. The shapes, from the field survey of
@@ -33,6 +35,10 @@ public final class DatelineDetector {
     private static final int MAX_HEAD_LENGTH = 100;
 
     private static final int MAX_AGENCY_LENGTH = 20;
+
+    /** Outlets' names that may stand where a dateline's place would: credits, not places. */
+    private static final List<String> DATELINE_CREDITS = List.copyOf(Resources.lines(DatelineDetector.class,
+            "dateline-credits.txt"));
 
     private static final String[] MONTHS = {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -86,6 +92,13 @@ public final class DatelineDetector {
      * @return the dateline, or null if the lede does not open with one
      */
     public static Match match(CharSequence text, int from, int to, Gazetteer gazetteer) {
+        if (from < to && text.charAt(from) == '(') {
+            return tagOnly(text, from, to);
+        }
+        Match credit = outletCredit(text, from, to);
+        if (credit != null) {
+            return credit;
+        }
         Match dashed = withDash(text, from, to, gazetteer, true);
         return dashed != null ? dashed : withoutDash(text, from, to, gazetteer);
     }
@@ -142,23 +155,97 @@ public final class DatelineDetector {
         return null;
     }
 
-    private static Match withAgency(CharSequence text, int from, int headEnd, int open, int to, Gazetteer gazetteer,
-            boolean outer) {
-        int start = open + 1;
+    /**
+     * A dateline that is only an agency's tag in parentheses and a dash, as broadcasters write it:
+     * {@code (VOVWORLD) - The …}, {@code (VOVworld)- A …}, {@code (VOVWORLD) -Exports …}, the lede
+     * on the same line or the next. Its place is empty.
+     */
+    private static Match tagOnly(CharSequence text, int from, int to) {
+        int agencyEnd = agencyEnd(text, from + 1, to);
+        if (agencyEnd < 0) {
+            return null;
+        }
+        Separator separator = afterAgency(text, Chars.skipHorizontalSpace(text, agencyEnd + 1, to), to);
+        return separator == null || separator.dash() == null ? null
+                : new Match(from, from, -1, -1, -1, -1, from + 1, agencyEnd, separator.dash(), separator.ledeStart());
+    }
+
+    /**
+     * An outlet's name where the place would stand, before a dash ({@code VietNamNet Bridge – The
+     * city …}): the outlet's credit, kept as the dateline's agency, its place empty. The names are
+     * the resource {@code dateline-credits.txt}.
+     */
+    private static Match outletCredit(CharSequence text, int from, int to) {
+        for (String name : DATELINE_CREDITS) {
+            int end = from + name.length();
+            if (end >= to || !regionMatches(text, from, name) || !Chars.isHorizontalSpace(text.charAt(end))) {
+                continue;
+            }
+            Separator separator = separator(text, Chars.skipHorizontalSpace(text, end, to), to, false);
+            if (separator != null) {
+                return new Match(from, from, -1, -1, -1, -1, from, end, separator.dash(), separator.ledeStart());
+            }
+        }
+        return null;
+    }
+
+    /** Where an agency's name that starts at {@code start} ends, at its {@code )}; -1 if it is none. */
+    private static int agencyEnd(CharSequence text, int start, int to) {
         int i = start;
         while (i < to && i - start <= MAX_AGENCY_LENGTH && (Character.isLetterOrDigit(text.charAt(i))
                 || text.charAt(i) == '/')) {
             i++;
         }
         if (i == start || i >= to || text.charAt(i) != ')' || !Character.isUpperCase(text.charAt(start))) {
+            return -1;
+        }
+        return i;
+    }
+
+    /**
+     * The dash after an agency and the lede after it. The parentheses make the dateline plain, so
+     * the dash may lack a space on either side ({@code (VNA)- The}, {@code (VNA) -The}) and the
+     * lede may start on the next line; with no space after the dash, the lede must open as a
+     * sentence does ({@code (VNA)-led} is a word).
+     */
+    private static Separator afterAgency(CharSequence text, int at, int to) {
+        if (at >= to) {
+            return null;
+        }
+        Dash dash = dashAt(text, at, to);
+        if (dash == null) {
+            return null;
+        }
+        int afterDash = at + (dash == Dash.DOUBLE_HYPHEN ? 2 : 1);
+        int ledeStart = Chars.skipHorizontalSpace(text, afterDash, to);
+        boolean nextLine = false;
+        if (ledeStart < to && Chars.isLineBreak(text.charAt(ledeStart))) {
+            ledeStart = Chars.skipHorizontalSpace(text, skipLineBreak(text, ledeStart, to), to);
+            nextLine = true;
+        }
+        if (ledeStart >= to || Chars.isLineBreak(text.charAt(ledeStart))
+                || ledeStart == afterDash && !startsSentence(text, ledeStart, to)) {
+            return null;
+        }
+        return new Separator(dash, ledeStart, nextLine);
+    }
+
+    private static Match withAgency(CharSequence text, int from, int headEnd, int open, int to, Gazetteer gazetteer,
+            boolean outer) {
+        int start = open + 1;
+        int i = agencyEnd(text, start, to);
+        if (i < 0) {
             return null;
         }
         int afterParen = i + 1;
         int next = Chars.skipHorizontalSpace(text, afterParen, to);
-        if (next == afterParen || next >= to) {
+        if (next >= to) {
             return null;
         }
-        Separator separator = separator(text, next, to, false);
+        Separator separator = afterAgency(text, next, to);
+        if (separator == null && next == afterParen) {
+            return null;
+        }
         if (separator == null) {
             // No dash after the agency: "Bangkok (VNA) The …" still names a place and an agency.
             if (!startsSentence(text, next, to)) {
@@ -289,7 +376,9 @@ public final class DatelineDetector {
                 return wire.withOuter(match);
             }
         }
-        if (separator.nextLine() || !placeCased(text, from, placeEnd, agencyStart >= 0, gazetteer)) {
+        // The lede on the next line: after an agency's tag (its parentheses make the dateline plain),
+        // or after a distributor's dateline (handled above), never after bare capitals.
+        if (separator.nextLine() && agencyStart < 0 || !placeCased(text, from, placeEnd, agencyStart >= 0, gazetteer)) {
             return null;
         }
         if (agencyStart < 0 && !gazetteer.isPlace(text, from, placeEnd)

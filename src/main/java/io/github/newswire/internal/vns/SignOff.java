@@ -2,10 +2,12 @@ package io.github.newswire.internal.vns;
 
 import io.github.newswire.internal.Chars;
 import io.github.newswire.internal.LineCursor;
+import io.github.newswire.internal.Resources;
 import io.github.newswire.model.Attribution;
 import io.github.newswire.model.Dash;
 import io.github.newswire.model.SourceSpan;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -22,42 +24,81 @@ import java.util.Set;
 public final class SignOff {
 
     /**
-     * The agencies recognised by default: VNS, VNA, Bizhub (also written BIZHUB), VNP (VNA's
-     * Vietnam Pictorial), Reuters, AFP, AP, Xinhua, Kyodo, Yonhap, Bernama, Antara, PNA and TASS.
+     * The agencies and outlets recognised by default, read from the resource {@code outlets.txt}
+     * beside this class: Viet Nam's agencies, its English-language outlets that sign their own
+     * copy, and the foreign agencies whose copy they carry.
      */
-    public static final List<String> DEFAULT_AGENCIES = List.of(
-            "VNS", "VNA", "Bizhub", "BIZHUB", "VNP", "Reuters", "AFP", "AP", "Xinhua", "Kyodo", "Yonhap", "Bernama",
-            "Antara", "PNA", "TASS");
+    public static final List<String> DEFAULT_AGENCIES = List.copyOf(Resources.lines(SignOff.class, "outlets.txt"));
 
     /** A credit naming more agencies than this is not a sign-off; it also bounds the backward scan. */
     private static final int MAX_AGENCIES_IN_CREDIT = 8;
 
     private static final String SOURCE_PREFIX = "Source:";
 
+    /** VNA's end-of-story mark, to which a credit may be glued. */
+    private static final String END_MARK = "./.";
+
     private final Set<String> agencies;
+    /** The names of several words ("Tuoi Tre News"), matched whole at the end of a credit. */
+    private final List<String> multiWord;
     private final int longestAgency;
 
     /**
      * A matcher of sign-offs by these agencies.
      *
-     * @param agencies agency names, each made of letters and digits
-     * @throws IllegalArgumentException if the collection is empty or a name is not letters and digits
+     * @param agencies agency and outlet names: words of letters and digits, one space between words
+     * @throws IllegalArgumentException if the collection is empty or a name is not such words
      */
     public SignOff(Collection<String> agencies) {
         Set<String> names = new LinkedHashSet<>();
+        List<String> several = new ArrayList<>();
         int longest = 0;
         for (String name : agencies) {
-            if (name.isEmpty() || !name.codePoints().allMatch(Character::isLetterOrDigit)) {
-                throw new IllegalArgumentException("an agency name is letters and digits, found [" + name + "]");
+            if (!isName(name)) {
+                throw new IllegalArgumentException("an agency name is words of letters and digits with one space"
+                        + " between them, found [" + name + "]");
             }
-            names.add(name);
+            if (names.add(name) && name.indexOf(' ') >= 0) {
+                several.add(name);
+            }
             longest = Math.max(longest, name.length());
         }
         if (names.isEmpty()) {
             throw new IllegalArgumentException("at least one agency is needed");
         }
         this.agencies = Set.copyOf(names);
+        this.multiWord = List.copyOf(several);
         this.longestAgency = longest;
+    }
+
+    /** Words of letters and digits, one space between two words, none at either end. */
+    private static boolean isName(String name) {
+        if (name.isEmpty() || name.startsWith(" ") || name.endsWith(" ") || name.contains("  ")) {
+            return false;
+        }
+        return name.codePoints().allMatch(cp -> cp == ' ' || Character.isLetterOrDigit(cp));
+    }
+
+    /**
+     * Where a known name ending at {@code end} starts: a name of several words whole, else one
+     * word of letters and digits in the list; -1 when none ends there.
+     */
+    private int nameStart(CharSequence text, int from, int end) {
+        for (String name : multiWord) {
+            int start = end - name.length();
+            if (start >= from && regionEquals(text, start, name)
+                    && (start == from || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
+                return start;
+            }
+        }
+        int start = end;
+        while (start > from && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            start--;
+            if (end - start > longestAgency) {
+                return -1;
+            }
+        }
+        return start < end && agencies.contains(text.subSequence(start, end).toString()) ? start : -1;
     }
 
     /**
@@ -134,14 +175,8 @@ public final class SignOff {
         int nameEnd = end;
         int creditStart;
         while (true) {
-            int nameStart = nameEnd;
-            while (nameStart > from && Character.isLetterOrDigit(text.charAt(nameStart - 1))) {
-                nameStart--;
-                if (nameEnd - nameStart > longestAgency) {
-                    return null;
-                }
-            }
-            if (nameStart == nameEnd || !agencies.contains(text.subSequence(nameStart, nameEnd).toString())) {
+            int nameStart = nameStart(text, from, nameEnd);
+            if (nameStart < 0) {
                 return null;
             }
             credited.addFirst(text.subSequence(nameStart, nameEnd).toString());
@@ -176,9 +211,12 @@ public final class SignOff {
             }
             signOffStart = dashStart;
         }
-        if (signOffStart > from && !Chars.isWhitespace(text.charAt(signOffStart - 1))
+        boolean afterEndMark = dash == null && !sourceForm && signOffStart - from > END_MARK.length()
+                && regionEquals(text, signOffStart - END_MARK.length(), END_MARK);
+        if (signOffStart > from && !Chars.isWhitespace(text.charAt(signOffStart - 1)) && !afterEndMark
                 && (dash == null || !Chars.endsSentence(text, from, signOffStart))) {
-            // Only a dash may be glued to the end of the last sentence: "… on Monday.-VNA" (Vietnam+).
+            // Only a dash may be glued to the end of the last sentence ("… on Monday.-VNA", Vietnam+),
+            // and a credit to VNA's end-of-story mark ("… on Monday./.VNA").
             return null;
         }
 
