@@ -240,7 +240,27 @@ public final class ArticleJson {
         EnvelopeJson.write(article.envelope(), g);
         writeOptional(g, Names.DATE, article.date().map(LocalDate::toString));
         writeOptional(g, Names.BYLINE, article.byline());
-        article.byline().ifPresent(offsets::skip);
+        if (article.translator().isPresent()) {
+            writeString(g, Names.TRANSLATOR, article.translator().get());
+        }
+        boolean bylineAtEnd = bylineAtEnd(article);
+        if (article.bylineSpan().isPresent()) {
+            // Code points before the byline: those of the texts before it (all of them for one at the end).
+            SourceSpan span = article.bylineSpan().get();
+            int before = bylineAtEnd ? supplementaryBeforeTail(article) : 0;
+            int inside = Offsets.supplementaryCodePoints(article.byline().orElse(""))
+                    + Offsets.supplementaryCodePoints(article.translator().orElse(""));
+            g.writeName(Names.BYLINE_SPAN);
+            g.writeStartObject();
+            writeNumber(g, Names.START, offsets.toCodePoints(span.start()) - before);
+            writeNumber(g, Names.END, offsets.toCodePoints(span.end()) - before - inside);
+            writeNumber(g, Names.LINE, span.line());
+            writeNumber(g, Names.COLUMN, span.column());
+            g.writeEndObject();
+        }
+        if (!bylineAtEnd) {
+            article.byline().ifPresent(offsets::skip);
+        }
         g.writeName(Names.DATELINE);
         if (article.dateline().isPresent()) {
             Dateline dateline = article.dateline().get();
@@ -316,6 +336,28 @@ public final class ArticleJson {
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** Whether the article's byline stood after its story (an end-of-story credit), by its span. */
+    private static boolean bylineAtEnd(Article article) {
+        return article.bylineSpan().isPresent() && !article.paragraphs().isEmpty()
+                && article.bylineSpan().get().start() > article.paragraphs().get(0).span().start();
+    }
+
+    /** Supplementary code points in the captured texts that stand before an end-of-story byline. */
+    private static int supplementaryBeforeTail(Article article) {
+        int count = 0;
+        if (article.dateline().isPresent()) {
+            Dateline d = article.dateline().get();
+            count += Offsets.supplementaryCodePoints(d.place());
+            count += d.country().map(Offsets::supplementaryCodePoints).orElse(0);
+            count += d.date().map(Offsets::supplementaryCodePoints).orElse(0);
+            count += d.agency().map(Offsets::supplementaryCodePoints).orElse(0);
+        }
+        for (Paragraph paragraph : article.paragraphs()) {
+            count += Offsets.supplementaryCodePoints(paragraph.text());
+        }
+        return count + article.attribution().map(a -> Offsets.supplementaryCodePoints(a.text())).orElse(0);
     }
 
     private static void writeSentences(JsonGenerator g, Paragraph paragraph, int paragraphStart,
@@ -406,6 +448,8 @@ public final class ArticleJson {
         static final SerializableString AGENCY = new SerializedString("agency");
         static final SerializableString ATTRIBUTION = new SerializedString("attribution");
         static final SerializableString BYLINE = new SerializedString("byline");
+        static final SerializableString TRANSLATOR = new SerializedString("translator");
+        static final SerializableString BYLINE_SPAN = new SerializedString("bylineSpan");
         static final SerializableString CODE = new SerializedString("code");
         static final SerializableString COLUMN = new SerializedString("column");
         static final SerializableString COUNTRY = new SerializedString("country");
@@ -444,7 +488,23 @@ public final class ArticleJson {
         Envelope envelope = EnvelopeJson.read(article.json(), article::invalid);
         Optional<LocalDate> date = article.optionalString("date").map(ArticleJson::date);
         Optional<String> byline = article.optionalString("byline");
-        byline.ifPresent(offsets::skip);
+        Optional<String> translator = article.optionalString("translator");
+        Optional<Node> bylineSpan = article.optionalObject("bylineSpan");
+        // A byline at the head: its span is read here, before the texts after it are counted.
+        Optional<SourceSpan> headSpan = Optional.empty();
+        Optional<SourceSpan> tailSpan = Optional.empty();
+        boolean atEnd = false;
+        if (bylineSpan.isPresent()) {
+            Node node = bylineSpan.get();
+            atEnd = !article.objects("paragraphs").isEmpty() && node.positiveOrZeroInt("start")
+                    > article.objects("paragraphs").get(0).positiveOrZeroInt("start");
+            if (!atEnd) {
+                headSpan = Optional.of(span(node, byline.orElse(""), offsets));
+            }
+        }
+        if (bylineSpan.isEmpty()) {
+            byline.ifPresent(offsets::skip);
+        }
         Optional<Dateline> dateline = article.optionalObject("dateline").map(node -> {
             String place = node.string("place");
             Optional<String> country = node.optionalString("country");
@@ -485,8 +545,11 @@ public final class ArticleJson {
                     node.string("message"), node.positiveInt("line"), node.positiveInt("column")));
         }
         Optional<String> endMark = article.optionalString("endMark");
+        if (atEnd) {
+            tailSpan = Optional.of(span(bylineSpan.get(), byline.orElse("") + translator.orElse(""), offsets));
+        }
         return new Article(source, item, format, date, byline, dateline, paragraphs, attribution, endMark, envelope,
-                article.optionalString("markup"), diagnostics);
+                article.optionalString("markup"), diagnostics, translator, headSpan.isPresent() ? headSpan : tailSpan);
     }
 
     private static SourceSpan span(Node node, String text, Offsets offsets) {

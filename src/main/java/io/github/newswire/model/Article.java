@@ -42,6 +42,9 @@ import java.util.stream.Collectors;
  * @param markup      the body as the file marks it up (NITF's {@code body.content}, NewsML-G2's
  *                    {@code inlineXML} content, ninjs {@code body_html}), if the format has markup
  * @param diagnostics the problems found, in the order found
+ * @param translator  the translator a credit names apart from the author ({@code Translated by …}), if any
+ * @param bylineSpan  where the byline stands in the text, when read from text: before the lede, or,
+ *                    for an end-of-story byline ({@code By …  - Translated by …}), after the last paragraph
  * @since 0.1
  */
 public record Article(
@@ -56,7 +59,9 @@ public record Article(
         Optional<String> endMark,
         Envelope envelope,
         Optional<String> markup,
-        List<Diagnostic> diagnostics) implements Serializable {
+        List<Diagnostic> diagnostics,
+        Optional<String> translator,
+        Optional<SourceSpan> bylineSpan) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 3L;
@@ -76,6 +81,9 @@ public record Article(
      * @param envelope    the metadata the format carries
      * @param markup      the body as the file marks it up, if the format has markup
      * @param diagnostics the problems found, in the order found
+     * @param translator  the translator a credit names apart from the author ({@code Translated by …}), if any
+     * @param bylineSpan  where the byline stands in the text, when it was read from text: before the
+     *                    lede, or after the last paragraph for an end-of-story byline
      * @throws NullPointerException     if a component or a list element is null
      * @throws IllegalArgumentException if {@code item} is negative
      */
@@ -92,9 +100,38 @@ public record Article(
         Objects.requireNonNull(envelope, "envelope");
         Objects.requireNonNull(markup, "markup");
         diagnostics = List.copyOf(diagnostics);
+        Objects.requireNonNull(translator, "translator");
+        Objects.requireNonNull(bylineSpan, "bylineSpan");
         if (item.isPresent() && item.get() < 0) {
             throw new IllegalArgumentException("an item index counts from 0, found " + item.get());
         }
+    }
+
+    /**
+     * An article without a translator and without the byline's position, as every reader but
+     * the VNS reader gives it.
+     *
+     * @param source      where the article was read from (a path as given), if known
+     * @param item        the article's index in its file, from 0, when the file holds several items
+     * @param format      the wire format it was read from
+     * @param date        the date of the {@code date} preamble, if present and valid
+     * @param byline      the author named in a byline, if any
+     * @param dateline    the place that opens the lede, or the dateline element, if any
+     * @param paragraphs  the body's paragraphs in order, the lede first
+     * @param attribution the agency sign-off, if any
+     * @param endMark     the end-of-story mark, such as {@code ./.}, if any
+     * @param envelope    the metadata the format carries
+     * @param markup      the body as the file marks it up, if the format has markup
+     * @param diagnostics the problems found, in the order found
+     * @throws NullPointerException     if a component or a list element is null
+     * @throws IllegalArgumentException if {@code item} is negative
+     */
+    public Article(Optional<String> source, Optional<Integer> item, WireFormat format, Optional<LocalDate> date,
+            Optional<String> byline, Optional<Dateline> dateline, List<Paragraph> paragraphs,
+            Optional<Attribution> attribution, Optional<String> endMark, Envelope envelope, Optional<String> markup,
+            List<Diagnostic> diagnostics) {
+        this(source, item, format, date, byline, dateline, paragraphs, attribution, endMark, envelope, markup,
+                diagnostics, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -196,7 +233,7 @@ public record Article(
      */
     public Article withSource(String newSource) {
         return new Article(Optional.ofNullable(newSource), item, format, date, byline, dateline, paragraphs,
-                attribution, endMark, envelope, markup, diagnostics);
+                attribution, endMark, envelope, markup, diagnostics, translator, bylineSpan);
     }
 
     /**
@@ -208,7 +245,7 @@ public record Article(
      */
     public Article withItem(int index) {
         return new Article(source, Optional.of(index), format, date, byline, dateline, paragraphs, attribution,
-                endMark, envelope, markup, diagnostics);
+                endMark, envelope, markup, diagnostics, translator, bylineSpan);
     }
 
     /**
@@ -221,7 +258,7 @@ public record Article(
         List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
         all.addAll(more);
         return new Article(source, item, format, date, byline, dateline, paragraphs, attribution, endMark, envelope,
-                markup, all);
+                markup, all, translator, bylineSpan);
     }
 
     // Optional is not Serializable: the record travels as this form instead.
@@ -229,12 +266,13 @@ public record Article(
     private Object writeReplace() {
         return new SerializedForm(source.orElse(null), item.orElse(null), format, date.orElse(null),
                 byline.orElse(null), dateline.orElse(null), paragraphs, attribution.orElse(null), endMark.orElse(null),
-                envelope, markup.orElse(null), diagnostics);
+                envelope, markup.orElse(null), diagnostics, translator.orElse(null), bylineSpan.orElse(null));
     }
 
     private record SerializedForm(String source, Integer item, WireFormat format, LocalDate date, String byline,
             Dateline dateline, List<Paragraph> paragraphs, Attribution attribution, String endMark, Envelope envelope,
-            String markup, List<Diagnostic> diagnostics) implements Serializable {
+            String markup, List<Diagnostic> diagnostics, String translator, SourceSpan bylineSpan)
+            implements Serializable {
         @Serial
         private static final long serialVersionUID = 3L;
 
@@ -243,7 +281,8 @@ public record Article(
             return new Article(Optional.ofNullable(source), Optional.ofNullable(item), format,
                     Optional.ofNullable(date), Optional.ofNullable(byline), Optional.ofNullable(dateline), paragraphs,
                     Optional.ofNullable(attribution), Optional.ofNullable(endMark), envelope,
-                    Optional.ofNullable(markup), diagnostics);
+                    Optional.ofNullable(markup), diagnostics, Optional.ofNullable(translator),
+                    Optional.ofNullable(bylineSpan));
         }
     }
 }

@@ -56,11 +56,15 @@ public final class ArticleWriter {
             out.append(" date ").append(article.date().get());
             separator = " ";
         }
-        if (article.byline().isPresent()) {
+        List<Paragraph> body = article.paragraphs();
+        // A byline the text gave after the story (SGGP's "By … - Translated by …") goes back there.
+        boolean bylineAtEnd = article.translator().isPresent() || article.bylineSpan().isPresent() && !body.isEmpty()
+                && article.bylineSpan().get().start() > body.get(0).span().start();
+        if (article.byline().isPresent() && !bylineAtEnd) {
             out.append(separator).append("By ").append(article.byline().get());
             separator = PARAGRAPH_BREAK;
         }
-        List<Paragraph> paragraphs = article.paragraphs();
+        List<Paragraph> paragraphs = body;
         for (int i = 0; i < paragraphs.size(); i++) {
             out.append(separator);
             if (i == 0) {
@@ -89,6 +93,12 @@ public final class ArticleWriter {
             out.append(ownParagraph ? separator : " ");
             attribution.dash().ifPresent(dash -> out.append(dash.symbol()).append(' '));
             out.append(attribution.text());
+        }
+        if (bylineAtEnd && (article.byline().isPresent() || article.translator().isPresent())) {
+            out.append(PARAGRAPH_BREAK);
+            article.byline().ifPresent(byline -> out.append("By ").append(byline)
+                    .append(article.translator().isPresent() ? " - " : ""));
+            article.translator().ifPresent(translator -> out.append("Translated by ").append(translator));
         }
         return out.toString();
     }

@@ -231,6 +231,16 @@ final class ShapeCorpus {
             return assemble(r, "", "\n\n" + outlet, NONE, NONE, NONE, NONE, NONE, Optional.of(List.of(outlet)), NONE,
                     NONE, List.of());
         }));
+        shapes.add(new Shape("author and translator credited at the end (By Name - Translated by Name)", r -> {
+            String author = pick(r, new String[] {"Nguyễn Văn An", "Lê Thu and Phạm Hà", "Minh Quân"});
+            String sep = pick(r, new String[] {" - ", "- ", " – ", "– "});
+            boolean credit = r.nextBoolean();
+            String ending = (credit ? " SGGP" : "") + "\n\nBy " + author + sep + "Translated by " + pick(r,
+                    new String[] {"Trần Bình", "Anh Quân", "Hoàng Yến"});
+            return assemble(r, "", ending, NONE, NONE, NONE, NONE, NONE,
+                    credit ? Optional.of(List.of("SGGP")) : Optional.empty(), NONE, NONE,
+                    credit ? List.of() : List.of("missing-attribution"));
+        }));
         shapes.add(new Shape("negative: last sentence that names an outlet, no sign-off", r -> {
             String ending = pick(r, new String[] {" The minister told VOV on Monday.",
                 " The figures were first reported by Tuoi Tre News.", " He spoke to The Saigon Times."});

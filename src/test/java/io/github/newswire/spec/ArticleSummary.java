@@ -20,13 +20,21 @@ public final class ArticleSummary {
     public static String render(Article article) {
         List<String> lines = new ArrayList<>();
         article.date().ifPresent(date -> lines.add("date: " + date));
-        article.byline().ifPresent(byline -> lines.add("byline: " + visible(byline)));
+        boolean atEnd = article.bylineSpan().isPresent() && !article.paragraphs().isEmpty()
+                && article.bylineSpan().get().start() > article.paragraphs().get(0).span().start();
+        if (!atEnd) {
+            article.byline().ifPresent(byline -> lines.add("byline: " + visible(byline)));
+        }
         article.dateline().ifPresent(dateline -> lines.add("dateline: " + render(dateline)));
         for (Paragraph paragraph : article.paragraphs()) {
             lines.add("paragraph: " + visible(paragraph.text()));
         }
         article.attribution().ifPresent(attribution -> lines.add("attribution: " + render(attribution)));
         article.endMark().ifPresent(mark -> lines.add("end mark: [" + mark + "]"));
+        if (atEnd) {
+            article.byline().ifPresent(byline -> lines.add("byline: " + visible(byline) + " (at the end)"));
+        }
+        article.translator().ifPresent(translator -> lines.add("translator: " + visible(translator)));
         for (Diagnostic diagnostic : article.diagnostics()) {
             lines.add(render(diagnostic));
         }

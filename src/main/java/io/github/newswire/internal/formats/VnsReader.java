@@ -15,6 +15,7 @@ import io.github.newswire.model.Attribution;
 import io.github.newswire.model.Dash;
 import io.github.newswire.model.Dateline;
 import io.github.newswire.model.DiagnosticCode;
+import io.github.newswire.model.Envelope;
 import io.github.newswire.model.Paragraph;
 import io.github.newswire.model.SourceSpan;
 import io.github.newswire.model.WireFormat;
@@ -119,6 +120,21 @@ final class VnsReader implements FormatReader {
             placeLost = paragraphs.isEmpty() || paragraphs.get(0).span().start() == placeLost.start() ? null : placeLost;
         }
 
+        // An end-of-story credit of the author and the translator ("By Name - Translated by Name",
+        // SGGP) stands after the sign-off, so it comes off first; a story with a byline at its
+        // head keeps any such line as text.
+        BylineDetector.Tail tail = null;
+        SourceSpan tailSpan = null;
+        if (paragraphs.size() > 1 && BylineDetector.nameStart(text, paragraphs.get(0).span().start(),
+                paragraphs.get(0).span().end()) < 0) {
+            SourceSpan last = paragraphs.get(paragraphs.size() - 1).span();
+            tail = BylineDetector.tail(text, last.start(), last.end());
+            if (tail != null) {
+                tailSpan = last;
+                paragraphs.remove(paragraphs.size() - 1);
+            }
+        }
+
         // The end, taken off from the last character back: a sign-off, an end-of-story mark, and a
         // sign-off before those (the credit repeated: "….-VNA" then a line "VNA"), each once.
         Attribution attribution = null;
@@ -164,12 +180,17 @@ final class VnsReader implements FormatReader {
         }
 
         // After the sign-off is taken off: a byline must be followed by a body paragraph.
-        String byline = null;
-        if (paragraphs.size() > 1) {
+        String byline = tail == null || tail.authorStart() < 0 ? null
+                : text.subSequence(tail.authorStart(), tail.authorEnd()).toString();
+        String translator = tail == null ? null
+                : text.subSequence(tail.translatorStart(), tail.translatorEnd()).toString();
+        SourceSpan bylineSpan = byline == null ? null : tailSpan;
+        if (tail == null && paragraphs.size() > 1) {
             Paragraph first = paragraphs.get(0);
             int nameStart = BylineDetector.nameStart(text, first.span().start(), first.span().end());
             if (nameStart >= 0) {
                 byline = text.subSequence(nameStart, first.span().end()).toString();
+                bylineSpan = first.span();
                 paragraphs.remove(0);
             }
         }
@@ -226,9 +247,10 @@ final class VnsReader implements FormatReader {
             problems.report(DiagnosticCode.EMPTY_BODY, message, end.line(), end.column(), text.length());
         }
 
-        return new Article(Optional.ofNullable(source), Optional.ofNullable(header.date()),
-                Optional.ofNullable(byline), Optional.ofNullable(dateline), paragraphs,
-                Optional.ofNullable(attribution), Optional.ofNullable(endMark), problems.toList());
+        return new Article(Optional.ofNullable(source), Optional.empty(), WireFormat.VNS,
+                Optional.ofNullable(header.date()), Optional.ofNullable(byline), Optional.ofNullable(dateline),
+                paragraphs, Optional.ofNullable(attribution), Optional.ofNullable(endMark), Envelope.EMPTY,
+                Optional.empty(), problems.toList(), Optional.ofNullable(translator), Optional.ofNullable(bylineSpan));
     }
 
     /** VNA's end-of-story mark, written right after the last full stop. */

@@ -30,8 +30,77 @@ public final class BylineDetector {
             return -1;
         }
         int nameStart = Chars.skipHorizontalSpace(text, from + 2, to);
-        if (to - nameStart > MAX_NAME_LENGTH) {
-            return -1;
+        return isName(text, nameStart, to) ? nameStart : -1;
+    }
+
+    /**
+     * An end-of-story credit of the author and the translator, on a line of its own, as SGGP writes
+     * it: {@code By Name - Translated by Name} (the dash spaced or glued to the name), or
+     * {@code Translated by Name} alone.
+     *
+     * @param authorStart     where the author's name starts, or -1 when only a translator is named
+     * @param authorEnd       exclusive end of the author's name, or -1
+     * @param translatorStart where the translator's name starts
+     * @param translatorEnd   exclusive end of the translator's name
+     */
+    public record Tail(int authorStart, int authorEnd, int translatorStart, int translatorEnd) {
+    }
+
+    private static final String TRANSLATED_BY = "Translated by";
+
+    /**
+     * Recognises an end-of-story credit paragraph: a translator's credit, after an author's
+     * {@code By} credit and a dash or alone. A {@code By} line without a translator at the end of
+     * a story is not one: the field survey saw it too seldom to tell it from the story's text.
+     *
+     * @param text the text
+     * @param from the paragraph's start
+     * @param to   the paragraph's end
+     * @return the names, or null if the paragraph is not such a credit
+     */
+    public static Tail tail(CharSequence text, int from, int to) {
+        if (to - from > 2 * MAX_NAME_LENGTH + 40) {
+            return null;
+        }
+        int translated = -1;
+        for (int i = from; i + TRANSLATED_BY.length() <= to; i++) {
+            char c = text.charAt(i);
+            if (Chars.isLineBreak(c)) {
+                return null;
+            }
+            if (translated < 0 && c == 'T' && regionEquals(text, i, TRANSLATED_BY)
+                    && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
+                translated = i;
+            }
+        }
+        if (translated < 0) {
+            return null;
+        }
+        int afterBy = translated + TRANSLATED_BY.length();
+        if (afterBy >= to || !Chars.isHorizontalSpace(text.charAt(afterBy))) {
+            return null;
+        }
+        int translatorStart = Chars.skipHorizontalSpace(text, afterBy, to);
+        if (!isName(text, translatorStart, to)) {
+            return null;
+        }
+        if (translated == from) {
+            return new Tail(-1, -1, translatorStart, to);
+        }
+        // Before "Translated": a dash with any spacing, and the author's "By" credit.
+        int dashEnd = Chars.skipHorizontalSpaceBackwards(text, translated, from);
+        if (dashEnd == from || DatelineDetector.dashAt(text, dashEnd - 1, to) == null) {
+            return null;
+        }
+        int authorEnd = Chars.skipHorizontalSpaceBackwards(text, dashEnd - 1, from);
+        int authorStart = nameStart(text, from, authorEnd);
+        return authorStart < 0 ? null : new Tail(authorStart, authorEnd, translatorStart, to);
+    }
+
+    /** Words that each start with a capital (or are a joining word), letters and name punctuation. */
+    private static boolean isName(CharSequence text, int nameStart, int to) {
+        if (nameStart >= to || to - nameStart > MAX_NAME_LENGTH) {
+            return false;
         }
         boolean atWordStart = true;
         int i = nameStart;
@@ -41,15 +110,24 @@ public final class BylineDetector {
                 atWordStart = true;
             } else if (atWordStart) {
                 if (!(Character.isUpperCase(cp) || Character.isTitleCase(cp)) && !isJoiningWord(text, i, to)) {
-                    return -1;
+                    return false;
                 }
                 atWordStart = false;
             } else if (!(Character.isLetter(cp) || isNamePunctuation(cp) || Chars.isCombiningMark(cp))) {
-                return -1;
+                return false;
             }
             i += Character.charCount(cp);
         }
-        return nameStart;
+        return true;
+    }
+
+    private static boolean regionEquals(CharSequence text, int at, String expected) {
+        for (int i = 0; i < expected.length(); i++) {
+            if (text.charAt(at + i) != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isJoiningWord(CharSequence text, int at, int to) {
