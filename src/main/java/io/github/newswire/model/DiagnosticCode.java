@@ -27,6 +27,13 @@ public enum DiagnosticCode {
     /** The last paragraph carries no agency sign-off such as {@code VNS}. */
     MISSING_ATTRIBUTION("missing-attribution", Severity.WARNING),
     /**
+     * A name alone on the last line, after the sign-off ({@code … on Monday.-VNA} then
+     * {@code Nguyễn Văn An}): perhaps the author, but the field surveys saw it too seldom to read it
+     * as a byline, so it stays a paragraph.
+     * @since 0.5
+     */
+    TRAILING_NAME("trailing-name", Severity.WARNING),
+    /**
      * The lede opens with a bare dash ({@code – The ministry …}): a dateline whose place was lost
      * upstream. The dash is taken off the lede.
      * @since 0.2

@@ -65,7 +65,18 @@ public final class ArticleWriter {
             separator = PARAGRAPH_BREAK;
         }
         List<Paragraph> paragraphs = body;
+        // A sign-off that stood before the last paragraphs (a name left after it) goes back there.
+        int endAfter = paragraphs.size();
+        if (article.attribution().isPresent() && article.attribution().get().span().start() > 0) {
+            int signOff = article.attribution().get().span().start();
+            while (endAfter > 1 && paragraphs.get(endAfter - 1).span().start() > signOff) {
+                endAfter--;
+            }
+        }
         for (int i = 0; i < paragraphs.size(); i++) {
+            if (i == endAfter) {
+                appendEnd(out, article, paragraphs.subList(0, i), separator);
+            }
             out.append(separator);
             if (i == 0) {
                 article.dateline().filter(d -> d.place().isEmpty() && d.text().isPresent())
@@ -83,6 +94,20 @@ public final class ArticleWriter {
             out.append(paragraphs.get(i).text());
             separator = PARAGRAPH_BREAK;
         }
+        if (endAfter == paragraphs.size()) {
+            appendEnd(out, article, paragraphs, separator);
+        }
+        if (bylineAtEnd && (article.byline().isPresent() || article.translator().isPresent())) {
+            out.append(PARAGRAPH_BREAK);
+            article.byline().ifPresent(byline -> out.append("By ").append(byline)
+                    .append(article.translator().isPresent() ? " - " : ""));
+            article.translator().ifPresent(translator -> out.append("Translated by ").append(translator));
+        }
+        return out.toString();
+    }
+
+    /** The end-of-story mark and the sign-off, after the paragraphs they follow. */
+    private static void appendEnd(StringBuilder out, Article article, List<Paragraph> paragraphs, String separator) {
         // The mark's full stop is the last sentence's own, kept in the paragraph.
         article.endMark().ifPresent(mark -> out.append(mark.startsWith(".") && out.length() > 0
                 && out.charAt(out.length() - 1) == '.' ? mark.substring(1) : mark));
@@ -94,13 +119,6 @@ public final class ArticleWriter {
             attribution.dash().ifPresent(dash -> out.append(dash.symbol()).append(' '));
             out.append(attribution.text());
         }
-        if (bylineAtEnd && (article.byline().isPresent() || article.translator().isPresent())) {
-            out.append(PARAGRAPH_BREAK);
-            article.byline().ifPresent(byline -> out.append("By ").append(byline)
-                    .append(article.translator().isPresent() ? " - " : ""));
-            article.translator().ifPresent(translator -> out.append("Translated by ").append(translator));
-        }
-        return out.toString();
     }
 
     /** Inline, a sign-off must follow the end of a sentence; elsewhere it takes a paragraph of its own. */

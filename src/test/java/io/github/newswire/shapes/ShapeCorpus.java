@@ -43,6 +43,14 @@ final class ShapeCorpus {
                     e.codes()));
         }
 
+        /** For a last line that stays a paragraph of its own after the sign-off. */
+        Draft withLastParagraph(String text) {
+            Expected e = expected;
+            String end = text.length() > 12 ? text.substring(text.length() - 12) : text;
+            return new Draft(this.text, new Expected(e.date(), e.place(), e.country(), e.day(), e.agency(), e.dash(),
+                    e.ledeStart(), e.paragraphs() + 1, end, e.credit(), e.creditDash(), e.endMark(), e.codes()));
+        }
+
         /** For endings that are not sign-offs: they stay at the end of the last paragraph. */
         Draft withLastEnd(String lastEnd) {
             Expected e = expected;
@@ -240,6 +248,11 @@ final class ShapeCorpus {
             return assemble(r, "", ending, NONE, NONE, NONE, NONE, NONE,
                     credit ? Optional.of(List.of("SGGP")) : Optional.empty(), NONE, NONE,
                     credit ? List.of() : List.of("missing-attribution"));
+        }));
+        shapes.add(new Shape("a name alone after a glued sign-off, kept as text with a warning", r -> {
+            String name = pick(r, new String[] {"Nguyễn Văn An", "Minh Quân", "Lê Thu Hà"});
+            return assemble(r, "", "-VNA\n\n" + name, NONE, NONE, NONE, NONE, NONE, Optional.of(List.of("VNA")),
+                    Optional.of("-"), NONE, List.of("trailing-name")).withLastParagraph(name);
         }));
         shapes.add(new Shape("negative: last sentence that names an outlet, no sign-off", r -> {
             String ending = pick(r, new String[] {" The minister told VOV on Monday.",

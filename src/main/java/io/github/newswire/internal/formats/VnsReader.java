@@ -135,6 +135,18 @@ final class VnsReader implements FormatReader {
             }
         }
 
+        // A name alone on the last line after a sign-off ("….-VNA" then "Nguyễn Văn An") is set
+        // aside while the sign-off is read off the paragraph before it, then kept as text.
+        Paragraph trailingName = null;
+        if (tail == null && paragraphs.size() > 1) {
+            SourceSpan last = paragraphs.get(paragraphs.size() - 1).span();
+            SourceSpan before = paragraphs.get(paragraphs.size() - 2).span();
+            if (BylineDetector.isNameAlone(text, last.start(), last.end())
+                    && options.signOff().match(text, before.start(), before.end()) != null) {
+                trailingName = paragraphs.remove(paragraphs.size() - 1);
+            }
+        }
+
         // The end, taken off from the last character back: a sign-off, an end-of-story mark, and a
         // sign-off before those (the credit repeated: "….-VNA" then a line "VNA"), each once.
         Attribution attribution = null;
@@ -177,6 +189,14 @@ final class VnsReader implements FormatReader {
                     "no sign-off " + Chars.quoteFound(text, lastWord)
                             + ": expected an agency credit such as \"VNS\" at the end of the last paragraph",
                     cursor.line(), cursor.column(), span.end());
+        }
+
+        if (trailingName != null) {
+            paragraphs.add(trailingName);
+            SourceSpan at = trailingName.span();
+            problems.report(DiagnosticCode.TRAILING_NAME, "a name after the sign-off [" + trailingName.text()
+                    + "]: expected the story to end with its sign-off; kept as a paragraph, not read as a byline",
+                    at.line(), at.column(), at.start());
         }
 
         // After the sign-off is taken off: a byline must be followed by a body paragraph.

@@ -97,6 +97,28 @@ public final class BylineDetector {
         return authorStart < 0 ? null : new Tail(authorStart, authorEnd, translatorStart, to);
     }
 
+    /**
+     * Whether a paragraph is a name alone: one line of two to six words that each start with a
+     * capital, as an author's name left on the last line after a sign-off is.
+     *
+     * @param text the text
+     * @param from the paragraph's start
+     * @param to   the paragraph's end
+     * @return true for a name alone
+     */
+    public static boolean isNameAlone(CharSequence text, int from, int to) {
+        if (!isName(text, from, to) || text.charAt(to - 1) == '.' || text.charAt(to - 1) == ',') {
+            return false;
+        }
+        int words = 1;
+        for (int i = from; i < to; i++) {
+            if (Chars.isHorizontalSpace(text.charAt(i)) && !Chars.isHorizontalSpace(text.charAt(i + 1))) {
+                words++;
+            }
+        }
+        return words >= 2 && words <= 6;
+    }
+
     /** Words that each start with a capital (or are a joining word), letters and name punctuation. */
     private static boolean isName(CharSequence text, int nameStart, int to) {
         if (nameStart >= to || to - nameStart > MAX_NAME_LENGTH) {
