@@ -209,25 +209,12 @@ public final class DatelineDetector {
      * sentence does ({@code (VNA)-led} is a word).
      */
     private static Separator afterAgency(CharSequence text, int at, int to) {
-        if (at >= to) {
+        Separator separator = dashThenLede(text, at, to, true);
+        if (separator == null || !separator.nextLine() && separator.ledeStart() == afterDash(text, at, to)
+                && !startsSentence(text, separator.ledeStart(), to)) {
             return null;
         }
-        Dash dash = dashAt(text, at, to);
-        if (dash == null) {
-            return null;
-        }
-        int afterDash = at + (dash == Dash.DOUBLE_HYPHEN ? 2 : 1);
-        int ledeStart = Chars.skipHorizontalSpace(text, afterDash, to);
-        boolean nextLine = false;
-        if (ledeStart < to && Chars.isLineBreak(text.charAt(ledeStart))) {
-            ledeStart = Chars.skipHorizontalSpace(text, skipLineBreak(text, ledeStart, to), to);
-            nextLine = true;
-        }
-        if (ledeStart >= to || Chars.isLineBreak(text.charAt(ledeStart))
-                || ledeStart == afterDash && !startsSentence(text, ledeStart, to)) {
-            return null;
-        }
-        return new Separator(dash, ledeStart, nextLine);
+        return separator;
     }
 
     private static Match withAgency(CharSequence text, int from, int headEnd, int open, int to, Gazetteer gazetteer,
@@ -265,24 +252,36 @@ public final class DatelineDetector {
      * (or, for a distributor's dateline, on the next).
      */
     private static Separator separator(CharSequence text, int at, int to, boolean lineBreakAllowed) {
-        if (at >= to) {
+        Separator separator = dashThenLede(text, at, to, lineBreakAllowed);
+        // On the same line, a space after the dash: "HÀ NỘI —The" is not read as a dateline.
+        return separator == null || !separator.nextLine() && separator.ledeStart() == afterDash(text, at, to) ? null
+                : separator;
+    }
+
+    /**
+     * A dash at {@code at}, then where the lede starts: after horizontal space and, when allowed,
+     * one line break; null when there is no dash or no lede text after it.
+     */
+    private static Separator dashThenLede(CharSequence text, int at, int to, boolean lineBreakAllowed) {
+        if (at >= to || dashAt(text, at, to) == null) {
             return null;
         }
         Dash dash = dashAt(text, at, to);
-        if (dash == null) {
-            return null;
-        }
-        int afterDash = at + (dash == Dash.DOUBLE_HYPHEN ? 2 : 1);
-        int ledeStart = Chars.skipHorizontalSpace(text, afterDash, to);
+        int ledeStart = Chars.skipHorizontalSpace(text, afterDash(text, at, to), to);
+        boolean nextLine = false;
         if (lineBreakAllowed && ledeStart < to && Chars.isLineBreak(text.charAt(ledeStart))) {
             ledeStart = Chars.skipHorizontalSpace(text, skipLineBreak(text, ledeStart, to), to);
-            return ledeStart < to && !Chars.isLineBreak(text.charAt(ledeStart)) ? new Separator(dash, ledeStart, true)
-                    : null;
+            nextLine = true;
         }
-        if (ledeStart == afterDash || ledeStart >= to || Chars.isLineBreak(text.charAt(ledeStart))) {
+        if (ledeStart >= to || Chars.isLineBreak(text.charAt(ledeStart))) {
             return null;
         }
-        return new Separator(dash, ledeStart, false);
+        return new Separator(dash, ledeStart, nextLine);
+    }
+
+    /** Where the text after the dash at {@code at} starts. */
+    private static int afterDash(CharSequence text, int at, int to) {
+        return at + (dashAt(text, at, to) == Dash.DOUBLE_HYPHEN ? 2 : 1);
     }
 
     /**
