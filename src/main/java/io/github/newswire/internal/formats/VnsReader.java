@@ -141,7 +141,9 @@ final class VnsReader implements FormatReader {
         if (tail == null && paragraphs.size() > 1) {
             SourceSpan last = paragraphs.get(paragraphs.size() - 1).span();
             SourceSpan before = paragraphs.get(paragraphs.size() - 2).span();
+            // An outlet's own name on the last line ("VOV World") is a sign-off, not a name.
             if (BylineDetector.isNameAlone(text, last.start(), last.end())
+                    && options.signOff().match(text, last.start(), last.end()) == null
                     && options.signOff().match(text, before.start(), before.end()) != null) {
                 trailingName = paragraphs.remove(paragraphs.size() - 1);
             }
