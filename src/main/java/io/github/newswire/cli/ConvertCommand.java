@@ -117,6 +117,15 @@ final class ConvertCommand implements Callable<Integer> {
         Inputs inputs = input.inputs();
         PrintWriter err = spec.commandLine().getErr();
         WireParser parser = input.parser().strict(strict).build();
+        Path outputFolder = output.toAbsolutePath().normalize();
+        for (Path argument : inputs.arguments()) {
+            Path folder = argument.toAbsolutePath().normalize();
+            if (Files.isDirectory(argument) && outputFolder.startsWith(folder)) {
+                // The walk would read the documents as they are written, and convert them again.
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the output folder " + output
+                        + " is inside the input folder " + argument + ": choose a folder outside it");
+            }
+        }
         try {
             Files.createDirectories(output);
         } catch (IOException e) {

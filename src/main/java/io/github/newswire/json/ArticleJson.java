@@ -278,7 +278,17 @@ public final class ArticleJson {
         g.writeName(Names.PARAGRAPHS);
         g.writeStartArray();
         SourceBytes.Cursor source = sourceCursor(article, g);
+        // Spans count the captured texts before them in the text's order: a sign-off that stands
+        // before a paragraph (a trailing name) is counted when that paragraph is reached.
+        int signOffStart = article.attribution().map(a -> a.span().start()).orElse(Integer.MAX_VALUE);
+        int[] signOffCodePoints = null;
         for (Paragraph paragraph : article.paragraphs()) {
+            if (signOffCodePoints == null && paragraph.span().start() > signOffStart && offsets != Offsets.NONE) {
+                String credit = article.attribution().get().text();
+                int start = offsets.toCodePoints(signOffStart);
+                signOffCodePoints = new int[] {start, start + credit.codePointCount(0, credit.length())};
+                offsets.skip(credit);
+            }
             g.writeStartObject();
             if (source == null) {
                 writeString(g, Names.TEXT, paragraph.text());
@@ -308,7 +318,14 @@ public final class ArticleJson {
             }
             g.writeEndArray();
             writeOptional(g, Names.DASH, attribution.dash().map(Dash::symbol));
-            writeSpan(g, attribution.span(), attribution.text(), offsets);
+            if (signOffCodePoints == null) {
+                writeSpan(g, attribution.span(), attribution.text(), offsets);
+            } else {
+                writeNumber(g, Names.START, signOffCodePoints[0]);
+                writeNumber(g, Names.END, signOffCodePoints[1]);
+                writeNumber(g, Names.LINE, attribution.span().line());
+                writeNumber(g, Names.COLUMN, attribution.span().column());
+            }
             g.writeEndObject();
         } else {
             g.writeNull();
@@ -333,9 +350,15 @@ public final class ArticleJson {
     }
 
     /** Whether the article's byline stood after its story (an end-of-story credit), by its span. */
-    private static boolean bylineAtEnd(Article article) {
-        return article.bylineSpan().isPresent() && !article.paragraphs().isEmpty()
-                && article.bylineSpan().get().start() > article.paragraphs().get(0).span().start();
+    static boolean bylineAtEnd(Article article) {
+        if (article.bylineSpan().isEmpty()) {
+            return false;
+        }
+        // An end-of-story credit names a translator, or stands after the lede or the sign-off.
+        int start = article.bylineSpan().get().start();
+        return article.translator().isPresent()
+                || !article.paragraphs().isEmpty() && start > article.paragraphs().get(0).span().start()
+                || article.attribution().isPresent() && start > article.attribution().get().span().start();
     }
 
     /** Supplementary code points in the captured texts that stand before an end-of-story byline. */

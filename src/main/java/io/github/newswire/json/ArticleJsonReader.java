@@ -47,8 +47,13 @@ final class ArticleJsonReader {
         boolean atEnd = false;
         if (bylineSpan.isPresent()) {
             Node node = bylineSpan.get();
-            atEnd = !article.objects("paragraphs").isEmpty() && node.positiveOrZeroInt("start")
-                    > article.objects("paragraphs").get(0).positiveOrZeroInt("start");
+            // As the writer tells it: a translator, or a start after the lede's or the sign-off's.
+            int start = node.positiveOrZeroInt("start");
+            Optional<Node> signOff = article.optionalObject("attribution");
+            atEnd = translator.isPresent()
+                    || !article.objects("paragraphs").isEmpty()
+                            && start > article.objects("paragraphs").get(0).positiveOrZeroInt("start")
+                    || signOff.isPresent() && start > signOff.get().positiveOrZeroInt("start");
             if (!atEnd) {
                 headSpan = Optional.of(span(node, byline.orElse(""), offsets));
             }
@@ -68,8 +73,16 @@ final class ArticleJsonReader {
             return new Dateline(place, country, day, agency, node.optionalString("dash").map(ArticleJsonReader::dash),
                     node.optionalString("text"));
         });
+        // A sign-off that stands before a paragraph (a trailing name) is counted when that
+        // paragraph is reached, as the writer counts it.
+        Optional<Node> signOffNode = article.optionalObject("attribution");
+        SourceSpan[] signOffSpan = {null};
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Node node : article.objects("paragraphs")) {
+            if (signOffSpan[0] == null && signOffNode.isPresent() && offsets != Offsets.NONE
+                    && node.positiveOrZeroInt("start") > signOffNode.get().positiveOrZeroInt("start")) {
+                signOffSpan[0] = span(signOffNode.get(), signOffNode.get().string("text"), offsets);
+            }
             String text = node.string("text");
             Paragraph.Kind kind = node.optionalString("kind").map(id -> Paragraph.Kind.fromId(id).orElseThrow(
                     () -> node.invalid("kind", "\"paragraph\", \"heading\" or \"preformatted\""))).orElse(
@@ -80,7 +93,8 @@ final class ArticleJsonReader {
             String text = node.string("text");
             List<String> agencies = node.strings("agencies");
             Optional<Dash> dash = node.optionalString("dash").map(ArticleJsonReader::dash);
-            return new Attribution(text, agencies, dash, span(node, text, offsets));
+            return new Attribution(text, agencies, dash, signOffSpan[0] != null ? signOffSpan[0]
+                    : span(node, text, offsets));
         });
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Node node : article.objects("diagnostics")) {

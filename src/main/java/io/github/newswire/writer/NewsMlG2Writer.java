@@ -254,7 +254,7 @@ public final class NewsMlG2Writer {
             xml.element("name", dateline.place());
             xml.close(true);
         });
-        e.language().ifPresent(language -> xml.empty("language", "tag", language));
+        e.language().map(XmlOut::languageTag).ifPresent(language -> xml.empty("language", "tag", language));
         for (Subject genre : e.genres()) {
             concept(xml, "genre", genre, null);
         }

@@ -117,8 +117,36 @@ final class XmlOut {
         return this;
     }
 
-    /** Writes {@code xml:lang} on the element just opened; a null value writes nothing. */
+    /**
+     * A language as XML and NewsML-G2 take it ({@code en}, {@code en-GB}; an underscore read as a
+     * hyphen), or null when the value is no such tag ({@code Vietnamese}, {@code en US}).
+     */
+    static String languageTag(String language) {
+        if (language == null) {
+            return null;
+        }
+        String tag = language.replace('_', '-');
+        int part = 0;
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            if (c == '-') {
+                if (part == 0) {
+                    return null;
+                }
+                part = 0;
+            } else if (c < 0x80 && (Character.isLetter(c) || tag.lastIndexOf('-', i) >= 0 && Character.isDigit(c))
+                    && ++part <= 8) {
+                continue;
+            } else {
+                return null;
+            }
+        }
+        return part == 0 ? null : tag;
+    }
+
+    /** Writes {@code xml:lang} on the element just opened; a value that is no language tag writes nothing. */
     XmlOut lang(String language) {
+        language = languageTag(language);
         if (language != null) {
             try {
                 xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", clean(language));
@@ -268,14 +296,18 @@ final class XmlOut {
                 : c == '\t' || c == '\n' || c == '\r';
     }
 
-    /** Whether a value can be an {@code NMTOKEN}: letters, digits, {@code . - _ :}, at least one. */
+    /**
+     * Whether a value can be an {@code NMTOKEN}, kept to ASCII letters, digits and {@code . - _ :}
+     * (wider letters are not all XML name characters), at least one.
+     */
     static boolean isNmtoken(String value) {
         if (value.isEmpty()) {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (!Character.isLetterOrDigit(c) && c != '.' && c != '-' && c != '_' && c != ':') {
+            boolean asciiAlphanumeric = c < 0x80 && Character.isLetterOrDigit(c);
+            if (!asciiAlphanumeric && c != '.' && c != '-' && c != '_' && c != ':') {
                 return false;
             }
         }

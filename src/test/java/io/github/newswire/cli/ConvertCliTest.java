@@ -147,6 +147,16 @@ class ConvertCliTest {
     }
 
     @Test
+    void theOutputFolderMustNotBeInsideAnInputFolder() throws IOException {
+        Path corpus = corpus();
+        CliTest.Run run = CliTest.run("convert", "--to", "vns", "-o", corpus.resolve("out").toString(),
+                corpus.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("is inside the input folder");
+        assertThat(corpus.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         CliTest.Run unknown = CliTest.run("convert", "--to", "docx", "-o", dir.toString(), "seeds");
         assertThat(unknown.status()).isEqualTo(2);

@@ -138,7 +138,7 @@ final class VnsReader implements FormatReader {
         // A name alone on the last line after a sign-off ("….-VNA" then "Nguyễn Văn An") is set
         // aside while the sign-off is read off the paragraph before it, then kept as text.
         Paragraph trailingName = null;
-        if (tail == null && paragraphs.size() > 1) {
+        if (paragraphs.size() > 1) {
             SourceSpan last = paragraphs.get(paragraphs.size() - 1).span();
             SourceSpan before = paragraphs.get(paragraphs.size() - 2).span();
             // An outlet's own name on the last line ("VOV World") is a sign-off, not a name.

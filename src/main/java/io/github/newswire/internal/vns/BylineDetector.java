@@ -92,7 +92,11 @@ public final class BylineDetector {
         if (dashEnd == from || DatelineDetector.dashAt(text, dashEnd - 1, to) == null) {
             return null;
         }
-        int authorEnd = Chars.skipHorizontalSpaceBackwards(text, dashEnd - 1, from);
+        int dashStart = dashEnd - 1;
+        if (dashStart > from && text.charAt(dashStart) == '-' && text.charAt(dashStart - 1) == '-') {
+            dashStart--;
+        }
+        int authorEnd = Chars.skipHorizontalSpaceBackwards(text, dashStart, from);
         int authorStart = nameStart(text, from, authorEnd);
         return authorStart < 0 ? null : new Tail(authorStart, authorEnd, translatorStart, to);
     }

@@ -162,7 +162,8 @@ public final class DatelineDetector {
      */
     private static Match tagOnly(CharSequence text, int from, int to) {
         int agencyEnd = agencyEnd(text, from + 1, to);
-        if (agencyEnd < 0) {
+        // An agency's tag opens with two capitals (VNA, VOVworld); "(A) -" and "(Updated) -" are not tags.
+        if (agencyEnd < from + 3 || !Character.isUpperCase(text.charAt(from + 2))) {
             return null;
         }
         Separator separator = afterAgency(text, Chars.skipHorizontalSpace(text, agencyEnd + 1, to), to);
@@ -182,7 +183,8 @@ public final class DatelineDetector {
                 continue;
             }
             Separator separator = separator(text, Chars.skipHorizontalSpace(text, end, to), to, false);
-            if (separator != null) {
+            // "VNA - the national news agency - reported …" is a sentence about the outlet, not its credit.
+            if (separator != null && startsSentence(text, separator.ledeStart(), to)) {
                 return new Match(from, from, -1, -1, -1, -1, from, end, separator.dash(), separator.ledeStart());
             }
         }

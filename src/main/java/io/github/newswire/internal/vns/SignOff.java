@@ -67,6 +67,8 @@ public final class SignOff {
             throw new IllegalArgumentException("at least one agency is needed");
         }
         this.agencies = Set.copyOf(names);
+        // Longest first: "The Saigon Times" before "Saigon Times", whatever the list's order.
+        several.sort((a, b) -> b.length() - a.length());
         this.multiWord = List.copyOf(several);
         this.longestAgency = longest;
     }
