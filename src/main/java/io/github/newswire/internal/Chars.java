@@ -157,4 +157,22 @@ public final class Chars {
         }
         return false;
     }
+
+    /**
+     * Whether {@code expected} stands in {@code text} at {@code at}; the caller knows that
+     * {@code text} is long enough.
+     *
+     * @param text     the text
+     * @param at       where to look
+     * @param expected the chars expected there
+     * @return true if they stand there
+     */
+    public static boolean regionEquals(CharSequence text, int at, String expected) {
+        for (int i = 0; i < expected.length(); i++) {
+            if (text.charAt(at + i) != expected.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

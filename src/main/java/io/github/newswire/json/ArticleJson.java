@@ -237,7 +237,7 @@ public final class ArticleJson {
         if (article.translator().isPresent()) {
             writeString(g, Names.TRANSLATOR, article.translator().get());
         }
-        boolean bylineAtEnd = bylineAtEnd(article);
+        boolean bylineAtEnd = article.isBylineAtEnd();
         if (article.bylineSpan().isPresent()) {
             // Code points before the byline: those of the texts before it (all of them for one at the end).
             SourceSpan span = article.bylineSpan().get();
@@ -347,18 +347,6 @@ public final class ArticleJson {
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    /** Whether the article's byline stood after its story (an end-of-story credit), by its span. */
-    static boolean bylineAtEnd(Article article) {
-        if (article.bylineSpan().isEmpty()) {
-            return false;
-        }
-        // An end-of-story credit names a translator, or stands after the lede or the sign-off.
-        int start = article.bylineSpan().get().start();
-        return article.translator().isPresent()
-                || !article.paragraphs().isEmpty() && start > article.paragraphs().get(0).span().start()
-                || article.attribution().isPresent() && start > article.attribution().get().span().start();
     }
 
     /** Supplementary code points in the captured texts that stand before an end-of-story byline. */

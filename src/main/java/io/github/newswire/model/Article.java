@@ -226,6 +226,30 @@ public record Article(
     }
 
     /**
+     * Tells whether the byline stood after the story, in an end-of-story credit
+     * ({@code By Name - Translated by Name}): a translator is named, or the byline's span starts
+     * after the lede's or the sign-off's.
+     *
+     * <pre>{@code
+     * NewsWire.parse(" date 2024-11-14 Rain fell.\n\nBy An - Translated by Quân").isBylineAtEnd(); // true
+     * }</pre>
+     *
+     * @return true for a byline at the end
+     * @since 0.5
+     */
+    public boolean isBylineAtEnd() {
+        if (translator.isPresent()) {
+            return true;
+        }
+        if (bylineSpan.isEmpty()) {
+            return false;
+        }
+        int start = bylineSpan.get().start();
+        return !paragraphs.isEmpty() && start > paragraphs.get(0).span().start()
+                || attribution.isPresent() && start > attribution.get().span().start();
+    }
+
+    /**
      * Returns a copy of this article that records where it was read from.
      *
      * @param newSource the path or other name of the source, or null for none

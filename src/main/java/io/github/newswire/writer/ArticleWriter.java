@@ -56,15 +56,13 @@ public final class ArticleWriter {
             out.append(" date ").append(article.date().get());
             separator = " ";
         }
-        List<Paragraph> body = article.paragraphs();
         // A byline the text gave after the story (SGGP's "By … - Translated by …") goes back there.
-        boolean bylineAtEnd = article.translator().isPresent() || article.bylineSpan().isPresent() && !body.isEmpty()
-                && article.bylineSpan().get().start() > body.get(0).span().start();
+        boolean bylineAtEnd = article.isBylineAtEnd();
         if (article.byline().isPresent() && !bylineAtEnd) {
             out.append(separator).append("By ").append(article.byline().get());
             separator = PARAGRAPH_BREAK;
         }
-        List<Paragraph> paragraphs = body;
+        List<Paragraph> paragraphs = article.paragraphs();
         // A sign-off that stood before the last paragraphs (a name left after it) goes back there.
         int endAfter = paragraphs.size();
         if (article.attribution().isPresent() && article.attribution().get().span().start() > 0) {

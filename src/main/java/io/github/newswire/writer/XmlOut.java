@@ -126,7 +126,9 @@ final class XmlOut {
             return null;
         }
         String tag = language.replace('_', '-');
+        // Subtags of one to eight ASCII letters, digits allowed after the first: [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*
         int part = 0;
+        boolean first = true;
         for (int i = 0; i < tag.length(); i++) {
             char c = tag.charAt(i);
             if (c == '-') {
@@ -134,10 +136,8 @@ final class XmlOut {
                     return null;
                 }
                 part = 0;
-            } else if (c < 0x80 && (Character.isLetter(c) || tag.lastIndexOf('-', i) >= 0 && Character.isDigit(c))
-                    && ++part <= 8) {
-                continue;
-            } else {
+                first = false;
+            } else if (c >= 0x80 || !(Character.isLetter(c) || !first && Character.isDigit(c)) || ++part > 8) {
                 return null;
             }
         }

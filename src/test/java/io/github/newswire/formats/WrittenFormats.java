@@ -191,7 +191,8 @@ public final class WrittenFormats {
     }
 
     private static boolean isNmtoken(String value) {
-        return !value.isEmpty() && value.chars().allMatch(c -> Character.isLetterOrDigit(c) || ".-_:".indexOf(c) >= 0);
+        return !value.isEmpty() && value.chars().allMatch(c -> c < 0x80 && Character.isLetterOrDigit(c)
+                || ".-_:".indexOf(c) >= 0);
     }
 
     private static boolean isPositive(String value) {

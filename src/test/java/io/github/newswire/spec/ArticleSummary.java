@@ -20,8 +20,7 @@ public final class ArticleSummary {
     public static String render(Article article) {
         List<String> lines = new ArrayList<>();
         article.date().ifPresent(date -> lines.add("date: " + date));
-        boolean atEnd = article.bylineSpan().isPresent() && !article.paragraphs().isEmpty()
-                && article.bylineSpan().get().start() > article.paragraphs().get(0).span().start();
+        boolean atEnd = article.isBylineAtEnd();
         if (!atEnd) {
             article.byline().ifPresent(byline -> lines.add("byline: " + visible(byline)));
         }

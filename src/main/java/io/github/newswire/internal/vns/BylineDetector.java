@@ -68,7 +68,7 @@ public final class BylineDetector {
             if (Chars.isLineBreak(c)) {
                 return null;
             }
-            if (translated < 0 && c == 'T' && regionEquals(text, i, TRANSLATED_BY)
+            if (translated < 0 && c == 'T' && Chars.regionEquals(text, i, TRANSLATED_BY)
                     && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
                 translated = i;
             }
@@ -143,15 +143,6 @@ public final class BylineDetector {
                 return false;
             }
             i += Character.charCount(cp);
-        }
-        return true;
-    }
-
-    private static boolean regionEquals(CharSequence text, int at, String expected) {
-        for (int i = 0; i < expected.length(); i++) {
-            if (text.charAt(at + i) != expected.charAt(i)) {
-                return false;
-            }
         }
         return true;
     }

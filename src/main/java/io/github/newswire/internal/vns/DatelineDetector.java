@@ -179,7 +179,7 @@ public final class DatelineDetector {
     private static Match outletCredit(CharSequence text, int from, int to) {
         for (String name : DATELINE_CREDITS) {
             int end = from + name.length();
-            if (end >= to || !regionMatches(text, from, name) || !Chars.isHorizontalSpace(text.charAt(end))) {
+            if (end >= to || !Chars.regionEquals(text, from, name) || !Chars.isHorizontalSpace(text.charAt(end))) {
                 continue;
             }
             Separator separator = separator(text, Chars.skipHorizontalSpace(text, end, to), to, false);
@@ -212,7 +212,7 @@ public final class DatelineDetector {
      */
     private static Separator afterAgency(CharSequence text, int at, int to) {
         Separator separator = dashThenLede(text, at, to, true);
-        if (separator == null || !separator.nextLine() && separator.ledeStart() == afterDash(text, at, to)
+        if (separator == null || !separator.nextLine() && separator.ledeStart() == afterDash(at, separator.dash())
                 && !startsSentence(text, separator.ledeStart(), to)) {
             return null;
         }
@@ -256,8 +256,8 @@ public final class DatelineDetector {
     private static Separator separator(CharSequence text, int at, int to, boolean lineBreakAllowed) {
         Separator separator = dashThenLede(text, at, to, lineBreakAllowed);
         // On the same line, a space after the dash: "HÀ NỘI —The" is not read as a dateline.
-        return separator == null || !separator.nextLine() && separator.ledeStart() == afterDash(text, at, to) ? null
-                : separator;
+        return separator == null || !separator.nextLine() && separator.ledeStart() == afterDash(at, separator.dash())
+                ? null : separator;
     }
 
     /**
@@ -265,11 +265,11 @@ public final class DatelineDetector {
      * one line break; null when there is no dash or no lede text after it.
      */
     private static Separator dashThenLede(CharSequence text, int at, int to, boolean lineBreakAllowed) {
-        if (at >= to || dashAt(text, at, to) == null) {
+        Dash dash = at < to ? dashAt(text, at, to) : null;
+        if (dash == null) {
             return null;
         }
-        Dash dash = dashAt(text, at, to);
-        int ledeStart = Chars.skipHorizontalSpace(text, afterDash(text, at, to), to);
+        int ledeStart = Chars.skipHorizontalSpace(text, afterDash(at, dash), to);
         boolean nextLine = false;
         if (lineBreakAllowed && ledeStart < to && Chars.isLineBreak(text.charAt(ledeStart))) {
             ledeStart = Chars.skipHorizontalSpace(text, skipLineBreak(text, ledeStart, to), to);
@@ -281,9 +281,9 @@ public final class DatelineDetector {
         return new Separator(dash, ledeStart, nextLine);
     }
 
-    /** Where the text after the dash at {@code at} starts. */
-    private static int afterDash(CharSequence text, int at, int to) {
-        return at + (dashAt(text, at, to) == Dash.DOUBLE_HYPHEN ? 2 : 1);
+    /** Where the text after a dash that starts at {@code at} starts. */
+    private static int afterDash(int at, Dash dash) {
+        return at + (dash == Dash.DOUBLE_HYPHEN ? 2 : 1);
     }
 
     /**
@@ -508,7 +508,7 @@ public final class DatelineDetector {
     private static boolean isDay(CharSequence text, int from, int to) {
         for (String month : MONTHS) {
             int after = from + month.length();
-            if (after < to && regionMatches(text, from, month) && text.charAt(after) == ' ') {
+            if (after < to && Chars.regionEquals(text, from, month) && text.charAt(after) == ' ') {
                 int digits = to - after - 1;
                 return (digits == 1 || digits == 2) && allDigits(text, after + 1, to);
             }
@@ -527,15 +527,6 @@ public final class DatelineDetector {
             }
         }
         return from < to;
-    }
-
-    private static boolean regionMatches(CharSequence text, int at, String expected) {
-        for (int i = 0; i < expected.length(); i++) {
-            if (text.charAt(at + i) != expected.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isCapital(int cp) {

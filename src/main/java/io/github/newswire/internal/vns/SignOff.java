@@ -88,7 +88,7 @@ public final class SignOff {
     private int nameStart(CharSequence text, int from, int end) {
         for (String name : multiWord) {
             int start = end - name.length();
-            if (start >= from && regionEquals(text, start, name)
+            if (start >= from && Chars.regionEquals(text, start, name)
                     && (start == from || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
                 return start;
             }
@@ -198,7 +198,7 @@ public final class SignOff {
         Dash dash = null;
         int beforeCredit = Chars.skipHorizontalSpaceBackwards(text, creditStart, from);
         boolean sourceForm = beforeCredit - from >= SOURCE_PREFIX.length()
-                && regionEquals(text, beforeCredit - SOURCE_PREFIX.length(), SOURCE_PREFIX);
+                && Chars.regionEquals(text, beforeCredit - SOURCE_PREFIX.length(), SOURCE_PREFIX);
         if (sourceForm) {
             textStart = beforeCredit - SOURCE_PREFIX.length();
             signOffStart = textStart;
@@ -214,7 +214,7 @@ public final class SignOff {
             signOffStart = dashStart;
         }
         boolean afterEndMark = dash == null && !sourceForm && signOffStart - from > END_MARK.length()
-                && regionEquals(text, signOffStart - END_MARK.length(), END_MARK);
+                && Chars.regionEquals(text, signOffStart - END_MARK.length(), END_MARK);
         if (signOffStart > from && !Chars.isWhitespace(text.charAt(signOffStart - 1)) && !afterEndMark
                 && (dash == null || !Chars.endsSentence(text, from, signOffStart))) {
             // Only a dash may be glued to the end of the last sentence ("… on Monday.-VNA", Vietnam+),
@@ -240,12 +240,4 @@ public final class SignOff {
         return c == '-' || c == '\u2014' || c == '\u2013';
     }
 
-    private static boolean regionEquals(CharSequence text, int at, String expected) {
-        for (int i = 0; i < expected.length(); i++) {
-            if (text.charAt(at + i) != expected.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
