@@ -126,6 +126,10 @@ final class ConvertCommand implements Callable<Integer> {
                         + " is inside the input folder " + argument + ": choose a folder outside it");
             }
         }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            err.println(ProblemLines.ioError(output, "cannot make the output folder: it exists and is not a folder"));
+            return Main.EXIT_FAILED;
+        }
         try {
             Files.createDirectories(output);
         } catch (IOException e) {
