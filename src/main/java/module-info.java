@@ -13,7 +13,8 @@
  */
 module io.github.newswire {
     requires tools.jackson.core;
-    requires tools.jackson.databind;
+    // Transitive: ArticleJson.toTree returns a Jackson tree.
+    requires transitive tools.jackson.databind;
     requires java.xml;
     requires org.slf4j;
     requires static info.picocli;

@@ -7,14 +7,18 @@ import io.github.newswire.corpus.CorpusParser;
 import io.github.newswire.corpus.FileFailure;
 import io.github.newswire.corpus.FileResult;
 import io.github.newswire.corpus.WireFiles;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -291,6 +295,38 @@ class ArchivesTest {
         }
         FileResult single = CorpusParser.of(NewsWire.parser()).parseFile(dir.resolve("b.tar"));
         assertThat(single.failure().orElseThrow().code()).isEqualTo(FileFailure.ARCHIVE);
+    }
+
+    @Test
+    void parseStreamReadsFilesAndArchivesByNameAndByContentAndClosesWhatItRead() throws IOException {
+        byte[] tar = new TarWriter().file("inside.txt", B).file("x/more.txt", C).bytes();
+        Map<String, byte[]> inputs = new LinkedHashMap<>();
+        inputs.put("a.txt", A.getBytes(StandardCharsets.UTF_8));
+        inputs.put("b.tar", tar);
+        inputs.put("c.txt", tar);
+        inputs.put("d.txt.gz", gzip(A.getBytes(StandardCharsets.UTF_8)));
+        inputs.put("e.tar.gz", gzip(tar));
+        inputs.put("f.txt", new byte[] {0, 1, 2, 3});
+        List<String> lines = new ArrayList<>();
+        List<Boolean> closed = new ArrayList<>();
+        for (Map.Entry<String, byte[]> input : inputs.entrySet()) {
+            boolean[] wasClosed = {false};
+            InputStream in = new ByteArrayInputStream(input.getValue()) {
+                @Override
+                public void close() {
+                    wasClosed[0] = true;
+                }
+            };
+            try (Stream<FileResult> results = CorpusParser.of(NewsWire.parser()).parseStream(in, input.getKey())) {
+                lines.addAll(summary(results.toList()));
+            }
+            closed.add(wasClosed[0]);
+        }
+        assertThat(lines).containsExactly("a.txt 2024-11-14", "b.tar!/inside.txt 2024-11-15",
+                "b.tar!/x/more.txt 2024-11-16", "c.txt!/inside.txt 2024-11-15", "c.txt!/x/more.txt 2024-11-16",
+                "d.txt.gz 2024-11-14", "e.tar.gz!/inside.txt 2024-11-15", "e.tar.gz!/x/more.txt 2024-11-16",
+                "f.txt 1:1: binary input [00] at byte 0: expected UTF-8 text, found a NUL byte [binary-input]");
+        assertThat(closed).containsOnly(true);
     }
 
     @Test

@@ -239,6 +239,39 @@ public final class CorpusParser {
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(reader::close);
     }
 
+    /**
+     * Parses one file given as a stream, on the calling thread: for files that are not on this
+     * file system (an object store, HDFS, a Spark task). As {@link #parseFile(Path)} and
+     * {@link #parseArchive(InputStream, String)} together: an archive, known by its name or its
+     * first bytes, gives a result for each entry, lazily, never held whole in memory; a name
+     * ending in {@code .gz} is decompressed; any other file gives one result. Never throws on bad
+     * bytes: a file that cannot be read or parsed is a result with its failure.
+     *
+     * <pre>{@code
+     * try (InputStream in = object.open();
+     *         Stream<FileResult> results = corpus.parseStream(in, "2024-11-14.tar.gz")) {
+     *     results.forEach(result -> ...);
+     * }
+     * }</pre>
+     *
+     * @param in   the file's bytes; closed when the returned stream is closed, or sooner
+     * @param name the file's name, for the results' paths ({@code NAME!/ENTRY} for entries)
+     * @return the results, in file order; close the stream
+     * @since 0.5
+     */
+    public Stream<FileResult> parseStream(InputStream in, String name) {
+        Objects.requireNonNull(in, "in");
+        Path path = Path.of(Objects.requireNonNull(name, "name"));
+        if (ArchiveReader.hasArchiveName(path)) {
+            return parseArchive(in, name);
+        }
+        Object work = fileWork.work(in, path);
+        if (work instanceof FileWork.StreamedArchive archive) {
+            return parseArchive(archive.stream(), name);
+        }
+        return Stream.of(work instanceof FileWork.Sourced sourced ? sourced.result() : (FileResult) work);
+    }
+
     private <T> Stream<T> stream(Stream<Path> files, Function<FileResult, T> then, boolean archivesOnly) {
         Objects.requireNonNull(files, "files");
         ParallelResults<T> results = new ParallelResults<>(fileWork, files.iterator(), threads, then, archivesOnly,

@@ -30,6 +30,7 @@ import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.UTF8JsonGenerator;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.util.TokenBuffer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -93,6 +94,28 @@ public final class ArticleJson {
             write(article, generator, sentences);
         }
         return out.toString();
+    }
+
+    /**
+     * Returns the article as a JSON tree in the documented shape, without writing text: for tools
+     * that map the JSON contract onto their own types (a Spark row, a database record, a template).
+     *
+     * <pre>{@code
+     * JsonNode tree = ArticleJson.toTree(article, null);
+     * tree.get("paragraphs").get(0).get("start").asInt(); // a code point offset, as in toJson
+     * }</pre>
+     *
+     * @param article   the article
+     * @param sentences the segmenter whose sentences the paragraphs carry, or {@code null} for none
+     * @return the tree, as {@link #fromJson(String)} reads and {@link #toJson(Article)} writes it
+     * @since 0.5
+     */
+    public static JsonNode toTree(Article article, SentenceSegmenter sentences) {
+        // Tokens, not text: no characters are encoded and parsed again.
+        try (TokenBuffer tokens = TokenBuffer.forGeneration()) {
+            write(article, tokens, sentences);
+            return MAPPER.readTree(tokens);
+        }
     }
 
     /**

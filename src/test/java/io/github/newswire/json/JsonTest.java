@@ -92,6 +92,9 @@ class JsonTest {
         String json = ArticleJson.toJson(article);
         assertValid(json);
         assertThat(ArticleJson.fromJson(json)).isEqualTo(article);
+        assertThat(ArticleJson.toTree(article, null)).isEqualTo(MAPPER.readTree(json));
+        SentenceSegmenter sentences = SentenceSegmenter.builder().build();
+        assertThat(ArticleJson.toTree(article, sentences)).isEqualTo(MAPPER.readTree(ArticleJson.toJson(article, sentences)));
     }
 
     @Test

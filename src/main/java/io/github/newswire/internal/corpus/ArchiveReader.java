@@ -92,6 +92,9 @@ public final class ArchiveReader implements Closeable {
         ZIP
     }
 
+    /** How many bytes from the start {@link #sniff(byte[], int)} needs to tell a tar (its magic ends at 262). */
+    public static final int SNIFF_BYTES = 512;
+
     /**
      * Tells from its first bytes whether data is an archive: zip's local header, or tar's
      * {@code ustar} magic at byte 257 (a gzip stream must be decompressed first).
@@ -144,7 +147,7 @@ public final class ArchiveReader implements Closeable {
             byte[] head = peek(file, 2);
             if (head.length == 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
                 InputStream inner = new BufferedInputStream(new GZIPInputStream(file, 1 << 16), 1 << 16);
-                byte[] innerHead = peek(inner, 512);
+                byte[] innerHead = peek(inner, SNIFF_BYTES);
                 Format format = sniff(innerHead, innerHead.length);
                 if (format == null) {
                     throw new IOException("not an archive: a gzip file that holds neither a tar nor a zip archive");
@@ -153,7 +156,7 @@ public final class ArchiveReader implements Closeable {
                         : new ZipStreamSource(new ZipInputStream(inner), reader));
                 return reader;
             }
-            byte[] longer = peek(file, 512);
+            byte[] longer = peek(file, SNIFF_BYTES);
             Format format = sniff(longer, longer.length);
             if (format == null && hasArchiveName(archive)) {
                 // Too short or too damaged to tell by content: the name says what it should be.
@@ -200,7 +203,7 @@ public final class ArchiveReader implements Closeable {
             if (head.length == 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
                 in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
             }
-            byte[] longer = peek(in, 512);
+            byte[] longer = peek(in, SNIFF_BYTES);
             Format format = sniff(longer, longer.length);
             if (format == Format.TAR) {
                 reader.push("", new TarSource(in, reader));

@@ -6,6 +6,7 @@ import io.github.newswire.internal.IoReasons;
 import io.github.newswire.internal.formats.ReadPipeline;
 import io.github.newswire.model.DiagnosticCode;
 import io.github.newswire.parser.WireParseException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,7 +70,7 @@ public final class FileWork {
         }
         byte[] bytes = null;
         try {
-            if (file.getFileName() != null && file.getFileName().toString().endsWith(".gz")) {
+            if (isGzip(file)) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
                     bytes = pipeline.readLimited(in);
                 }
@@ -79,10 +80,7 @@ public final class FileWork {
             if (ArchiveReader.sniff(bytes, bytes.length) != null) {
                 return new ArchiveMarker(file);
             }
-            int[] textStart = {-1};
-            FileResult result = FileResult.parsed(file, pipeline.read(bytes, file.toString(), textStart),
-                    bytes.length);
-            return textStart[0] < 0 ? result : new Sourced(result, bytes, textStart[0]);
+            return parse(file, bytes);
         } catch (WireParseException e) {
             if (e.code() == DiagnosticCode.INPUT_TOO_LARGE && isArchive(file)) {
                 return new ArchiveMarker(file);
@@ -90,6 +88,65 @@ public final class FileWork {
             return FileResult.failed(file, FileFailure.of(e), bytes == null ? 0 : bytes.length);
         } catch (IOException | UncheckedIOException e) {
             return FileResult.failed(file, FileFailure.ioError("cannot read: " + IoReasons.of(e)), 0);
+        }
+    }
+
+    /**
+     * Reads and parses one file given as a stream, which is closed unless it turns out to be an
+     * archive: then its first bytes are back in place and the archive is to be read from it.
+     *
+     * @param stream the file's bytes, possibly gzip-compressed (by its name)
+     * @param file   its name, for the result's path
+     * @return a {@link FileResult}, a {@link Sourced} result, or a {@link StreamedArchive}
+     */
+    public Object work(InputStream stream, Path file) {
+        byte[] bytes = null;
+        boolean archive = false;
+        InputStream in = stream;
+        try {
+            in = new BufferedInputStream(isGzip(file) ? new GZIPInputStream(stream, 1 << 16) : stream, 1 << 16);
+            // The head tells an archive before anything is read whole: an archive may be larger
+            // than any wire file, and a stream cannot be opened a second time.
+            in.mark(ArchiveReader.SNIFF_BYTES);
+            byte[] head = in.readNBytes(ArchiveReader.SNIFF_BYTES);
+            in.reset();
+            if (ArchiveReader.sniff(head, head.length) != null) {
+                archive = true;
+                return new StreamedArchive(in);
+            }
+            bytes = pipeline.readLimited(in);
+            return parse(file, bytes);
+        } catch (WireParseException e) {
+            return FileResult.failed(file, FileFailure.of(e), bytes == null ? 0 : bytes.length);
+        } catch (IOException | UncheckedIOException e) {
+            return FileResult.failed(file, FileFailure.ioError("cannot read: " + IoReasons.of(e)), 0);
+        } finally {
+            if (!archive) {
+                closeQuietly(in);
+            }
+        }
+    }
+
+    /** A stream that turned out to hold an archive, positioned at its start. */
+    public record StreamedArchive(InputStream stream) {
+    }
+
+    private Object parse(Path file, byte[] bytes) {
+        int[] textStart = {-1};
+        FileResult result = FileResult.parsed(file, pipeline.read(bytes, file.toString(), textStart), bytes.length);
+        return textStart[0] < 0 ? result : new Sourced(result, bytes, textStart[0]);
+    }
+
+    private static boolean isGzip(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().endsWith(".gz");
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // Everything wanted was read; a failure to release the stream changes no result.
         }
     }
 
