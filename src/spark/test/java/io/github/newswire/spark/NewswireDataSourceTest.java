@@ -1,0 +1,239 @@
+package io.github.newswire.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.newswire.bench.TarWriter;
+import io.github.newswire.json.ArticleJson;
+import io.github.newswire.model.Article;
+import io.github.newswire.parser.WireParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** format("newswire") on local[2]: every format and archive kind in one load, failures, modes, pruning, Parquet. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
+class NewswireDataSourceTest {
+
+    @TempDir
+    static Path dir;
+
+    static Path corpus;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void corpus() throws IOException {
+        spark = LocalSpark.session();
+        corpus = Files.createDirectories(dir.resolve("corpus"));
+        List<Path> files = LocalSpark.wireFiles();
+        Path loose = Files.createDirectories(corpus.resolve("loose"));
+        for (Path file : files) {
+            Files.copy(file, loose.resolve(file.getFileName()));
+        }
+        Files.write(corpus.resolve("day.tar"), LocalSpark.tar(files));
+        Files.write(corpus.resolve("day.tar.gz"), LocalSpark.gzip(LocalSpark.tar(files)));
+        Files.write(corpus.resolve("day.tgz"), LocalSpark.gzip(LocalSpark.tar(files)));
+        Files.write(corpus.resolve("day.zip"), LocalSpark.zip(files));
+        // Not read: hidden, Spark's marker, a name no wire file has.
+        Files.writeString(corpus.resolve(".hidden.txt"), "not read");
+        Files.writeString(corpus.resolve("_SUCCESS"), "");
+        Files.writeString(corpus.resolve("photo.jpg"), "not read");
+    }
+
+    private static Dataset<Row> load(String... paths) {
+        return spark.read().format("newswire").load(paths);
+    }
+
+    @Test
+    void theSchemaIsTheDocumentedOne() {
+        assertThat(load(corpus.toString()).schema()).isEqualTo(NewswireSchema.schema(false));
+        assertThat(spark.read().format("newswire").option("sentences", "true").load(corpus.toString()).schema())
+                .isEqualTo(NewswireSchema.schema(true));
+        // With no path: an empty table of the same schema (PySpark takes the function's type from it).
+        Dataset<Row> none = spark.read().format("newswire").load();
+        assertThat(none.schema()).isEqualTo(NewswireSchema.schema(false));
+        assertThat(none.count()).isZero();
+    }
+
+    @Test
+    void everyFormatAndEveryArchiveKindInOneLoadGiveTheLibrarysItems() throws IOException {
+        List<Row> rows = load(corpus.toString()).collectAsList();
+        WireParser parser = WireParser.builder().build();
+        Map<String, List<String>> expected = new TreeMap<>();
+        List<String> prefixes = new ArrayList<>();
+        prefixes.add(corpus.resolve("loose").toUri().toString());
+        for (String archive : List.of("day.tar", "day.tar.gz", "day.tgz", "day.zip")) {
+            prefixes.add(corpus.resolve(archive).toUri() + "!/in/");
+        }
+        for (Path file : LocalSpark.wireFiles()) {
+            List<Article> items = parser.parseItems(Files.readAllBytes(file));
+            for (String prefix : prefixes) {
+                String source = (prefix.endsWith("/") ? prefix : prefix + "/") + file.getFileName();
+                expected.put(source.replace("file:///", "file:/"), summaries(items));
+            }
+        }
+        Map<String, List<String>> actual = new TreeMap<>();
+        for (Row row : rows) {
+            assertThat(row.isNullAt(row.fieldIndex("failure"))).as(row.getString(0)).isTrue();
+            actual.computeIfAbsent(row.getString(0), key -> new ArrayList<>()).add(summary(row));
+        }
+        assertThat(actual).isEqualTo(expected);
+        assertThat(actual).hasSize(5 * LocalSpark.wireFiles().size());
+        assertThat(rows).extracting(row -> row.<String>getAs("format")).contains("vns", "nitf", "newsml-g2",
+                "newsml", "ninjs", "anpa1312", "iptc7901");
+    }
+
+    /** What a row says of an item, in the form of the library's JSON tree of it. */
+    private static List<String> summaries(List<Article> items) {
+        List<String> summaries = new ArrayList<>();
+        for (Article item : items) {
+            JsonNode tree = ArticleJson.toTree(item, null);
+            List<String> paragraphs = new ArrayList<>();
+            for (JsonNode paragraph : tree.get("paragraphs")) {
+                paragraphs.add(paragraph.get("start").asInt() + "-" + paragraph.get("end").asInt() + " "
+                        + paragraph.get("line").asInt() + ":" + paragraph.get("column").asInt() + " "
+                        + paragraph.get("text").asString());
+            }
+            summaries.add(String.join(" | ", text(tree, "format"), text(tree, "item"), text(tree, "date"),
+                    text(tree, "headline"), text(tree, "byline"), tree.path("dateline").path("place").asString(""),
+                    tree.path("attribution").path("agencies").toString().replace("\"", ""),
+                    String.valueOf(tree.get("diagnostics").size()), String.join(" / ", paragraphs)));
+        }
+        return summaries;
+    }
+
+    private static String text(JsonNode tree, String name) {
+        JsonNode node = tree.get(name);
+        return node == null || node.isNull() ? "" : node.asString();
+    }
+
+    private static String summary(Row row) {
+        List<String> paragraphs = new ArrayList<>();
+        for (Row paragraph : row.<Row>getList(row.fieldIndex("paragraphs"))) {
+            paragraphs.add(paragraph.getInt(1) + "-" + paragraph.getInt(2) + " " + paragraph.getInt(3) + ":"
+                    + paragraph.getInt(4) + " " + paragraph.getString(0));
+        }
+        Row dateline = row.getAs("dateline");
+        Row attribution = row.getAs("attribution");
+        return String.join(" | ", row.<String>getAs("format"), string(row.getAs("item")),
+                string(row.getAs("date")), string(row.getAs("headline")), string(row.getAs("byline")),
+                dateline == null ? "" : dateline.getString(0),
+                attribution == null ? "" : attribution.getList(1).toString().replace(" ", ""),
+                String.valueOf(row.getList(row.fieldIndex("diagnostics")).size()), String.join(" / ", paragraphs));
+    }
+
+    private static String string(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    @Test
+    void aBrokenFileAndADamagedArchiveAreFailureRowsAndTheModesTreatThemAsSpark() throws IOException {
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.write(broken.resolve("binary.txt"), new byte[] {'a', 0, 'b'});
+        Files.writeString(broken.resolve("good.txt"), " date 2024-11-14 HÀ NỘI — A story. VNS");
+        byte[] tar = LocalSpark.gzip(new TarWriter()
+                .file("first.txt", " date 2024-11-15 HÀ NỘI — The first. VNS")
+                .file("second.txt", " date 2024-11-16 HÀ NỘI — The second. VNS".repeat(200)).bytes());
+        Files.write(broken.resolve("cut.tar.gz"), Arrays.copyOf(tar, tar.length - 40));
+
+        List<Row> permissive = load(broken.toString()).select("source", "date", "failure").collectAsList();
+        List<String> lines = new ArrayList<>();
+        for (Row row : permissive) {
+            Row failure = row.getAs("failure");
+            lines.add(row.getString(0).substring(broken.toUri().toString().length() - 2) + " "
+                    + (failure == null ? row.get(1) : failure.getString(0) + " " + failure.get(2) + ":"
+                            + failure.get(3)));
+        }
+        assertThat(lines).containsExactlyInAnyOrder(
+                "binary.txt binary-input 1:2",
+                "cut.tar.gz!/first.txt 2024-11-15",
+                "cut.tar.gz damaged-archive null:null",
+                "good.txt 2024-11-14");
+
+        assertThat(spark.read().format("newswire").option("mode", "DROPMALFORMED").load(broken.toString())
+                .select("date").collectAsList()).extracting(row -> row.get(0).toString())
+                .containsExactlyInAnyOrder("2024-11-14", "2024-11-15");
+        assertThatThrownBy(() -> spark.read().format("newswire").option("mode", "failfast").load(broken.toString())
+                .collectAsList()).hasStackTraceContaining("in mode FAILFAST")
+                .satisfies(e -> assertThat(stackTrace(e)).containsAnyOf("binary.txt:1:2: binary input [00]",
+                        "cut.tar.gz: damaged archive at byte"));
+        assertThatThrownBy(() -> spark.read().format("newswire").option("mode", "sometimes").load(broken.toString()))
+                .hasMessageContaining("invalid option mode [sometimes]: expected PERMISSIVE, DROPMALFORMED or FAILFAST");
+    }
+
+    @Test
+    void strictAndInputFormatAreTheParsersOptions() {
+        Path loose = corpus.resolve("loose");
+        long lenientFailures = load(loose.toString()).where("failure IS NOT NULL").count();
+        long strictFailures = spark.read().format("newswire").option("strict", "true").load(loose.toString())
+                .where("failure IS NOT NULL").count();
+        assertThat(lenientFailures).isZero();
+        assertThat(strictFailures).isPositive();
+        List<Row> asNitf = spark.read().format("newswire").option("inputFormat", "nitf")
+                .load(loose.resolve("000_fe963ccaa630d856.txt").toString()).select("format", "failure.code")
+                .collectAsList();
+        assertThat(asNitf).hasSize(1);
+        assertThat(asNitf.get(0).getString(0)).isEqualTo("nitf");
+    }
+
+    @Test
+    void pathGlobFilterAndRecursiveFileLookupChooseTheFiles() {
+        assertThat(spark.read().format("newswire").option("pathGlobFilter", "*.zip").load(corpus.toString())
+                .select("source").collectAsList()).allSatisfy(row -> assertThat(row.getString(0)).contains("day.zip!/"))
+                .hasSize((int) load(corpus.toString()).where("source LIKE '%day.zip!/%'").count());
+        List<Row> topOnly = spark.read().format("newswire").option("recursiveFileLookup", "false")
+                .load(corpus.toString()).select("source").collectAsList();
+        assertThat(topOnly).noneMatch(row -> row.getString(0).contains("/loose/")).isNotEmpty();
+    }
+
+    @Test
+    void aQueryOfSomeColumnsReadsOnlyThoseAndSentencesComeOnRequest() {
+        Dataset<Row> some = load(corpus.toString()).select("source", "date");
+        String plan = some.queryExecution().executedPlan().toString();
+        assertThat(plan).contains("BatchScan").doesNotContain("paragraphs").doesNotContain("headline");
+        assertThat(some.count()).isEqualTo(load(corpus.toString()).count());
+        List<Row> sentences = spark.read().format("newswire").option("sentences", "true")
+                .load(corpus.resolve("loose").resolve("000_fe963ccaa630d856.txt").toString())
+                .selectExpr("paragraphs[0].sentences[0].text", "paragraphs[0].sentences[0].start").collectAsList();
+        assertThat(sentences.get(0).getString(0)).startsWith("Vietnamese State President");
+        assertThat(sentences.get(0).getInt(1)).isPositive();
+    }
+
+    @Test
+    void parquetWrittenAndReadBackHoldsTheSameRows() {
+        Dataset<Row> rows = load(corpus.toString());
+        String out = dir.resolve("parquet").toString();
+        rows.write().parquet(out);
+        Dataset<Row> back = spark.read().parquet(out);
+        assertThat(back.schema()).isEqualTo(rows.schema());
+        assertThat(back.count()).isEqualTo(rows.count());
+        assertThat(rows.exceptAll(back).count()).isZero();
+        assertThat(back.exceptAll(rows).count()).isZero();
+    }
+
+    @Test
+    void aPathThatDoesNotExistIsSaid() {
+        assertThatThrownBy(() -> load(dir.resolve("nowhere").toString()).count())
+                .hasStackTraceContaining("newswire: path does not exist");
+    }
+
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
+}
