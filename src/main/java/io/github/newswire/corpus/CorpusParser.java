@@ -205,7 +205,7 @@ public final class CorpusParser {
      */
     public Stream<FileResult> parseArchive(InputStream archive, String name) {
         Objects.requireNonNull(archive, "archive");
-        Path path = Path.of(name);
+        Path path = FileWork.namePath(Objects.requireNonNull(name, "name"));
         ArchiveReader reader;
         try {
             reader = ArchiveReader.open(archive, fileWork.maxInputBytes(), entries);
@@ -261,7 +261,7 @@ public final class CorpusParser {
      */
     public Stream<FileResult> parseStream(InputStream in, String name) {
         Objects.requireNonNull(in, "in");
-        Path path = Path.of(Objects.requireNonNull(name, "name"));
+        Path path = FileWork.namePath(Objects.requireNonNull(name, "name"));
         if (ArchiveReader.hasArchiveName(path)) {
             return parseArchive(in, name);
         }

@@ -204,14 +204,29 @@ public final class FileWork {
      * name this system's paths cannot hold (a {@code :} on Windows) has such characters as {@code _}.
      */
     private static Path entryPath(Path archive, String name) {
-        String path = archive + "!/" + name;
+        return namePath(archive + "!/" + name, archive.toString().length());
+    }
+
+    /**
+     * The path that names a file given by name only (a stream's name: an object store's key, a
+     * URL's last part); never a file to open. Characters this system's paths cannot hold are
+     * {@code _}.
+     *
+     * @param name the name
+     * @return the path
+     */
+    public static Path namePath(String name) {
+        return namePath(name, -1);
+    }
+
+    private static Path namePath(String path, int keepUpTo) {
         try {
             return Path.of(path);
         } catch (InvalidPathException e) {
             StringBuilder safe = new StringBuilder(path.length());
             for (int i = 0; i < path.length(); i++) {
                 char c = path.charAt(i);
-                safe.append(c < ' ' || "<>:\"|?*".indexOf(c) >= 0 && i > archive.toString().length() ? '_' : c);
+                safe.append(c < ' ' || "<>:\"|?*".indexOf(c) >= 0 && i > keepUpTo ? '_' : c);
             }
             return Path.of(safe.toString());
         }

@@ -4,6 +4,7 @@ import io.github.newswire.corpus.WireFiles;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +28,14 @@ import org.apache.hadoop.fs.RemoteIterator;
  */
 final class FileListing {
 
-    /** A file to read, with its length from the listing. */
-    record ListedFile(String path, long length) {
+    /**
+     * A file to read, as the listing gave it.
+     *
+     * @param path             its path
+     * @param length           its length in bytes
+     * @param modificationTime when it was last modified, in milliseconds since the epoch
+     */
+    record ListedFile(String path, long length, long modificationTime) {
     }
 
     private FileListing() {
@@ -41,12 +48,16 @@ final class FileListing {
      * folders (a name starting with {@code .} or {@code _}, such as Spark's {@code _SUCCESS}).
      * A root may be a glob ({@code /wires/2024-*}).
      *
+     * Options {@code modifiedBefore} and {@code modifiedAfter} keep the files modified before or
+     * after a time, as for Spark's own file sources.
+     *
      * @param options the load's options
      * @param conf    the Hadoop configuration
+     * @param zone    the session's time zone, for {@code modifiedBefore} and {@code modifiedAfter}
      * @return the files in path order, each once
      * @throws IllegalArgumentException if a root matches nothing
      */
-    static List<ListedFile> list(NewswireOptions options, Configuration conf) {
+    static List<ListedFile> list(NewswireOptions options, Configuration conf, ZoneId zone) {
         WireFiles.Walker names = options.pathGlobFilter == null ? WireFiles.walker()
                 : WireFiles.walker().include(List.of(options.pathGlobFilter));
         Map<String, ListedFile> files = new LinkedHashMap<>();
@@ -81,7 +92,16 @@ final class FileListing {
         } catch (IOException e) {
             throw new UncheckedIOException("newswire: cannot list the input: " + e.getMessage(), e);
         }
-        List<ListedFile> sorted = new ArrayList<>(files.values());
+        long before = options.modifiedBefore == null ? Long.MAX_VALUE
+                : options.modifiedBefore.atZone(zone).toInstant().toEpochMilli();
+        long after = options.modifiedAfter == null ? Long.MIN_VALUE
+                : options.modifiedAfter.atZone(zone).toInstant().toEpochMilli();
+        List<ListedFile> sorted = new ArrayList<>();
+        for (ListedFile file : files.values()) {
+            if (file.modificationTime() < before && file.modificationTime() > after) {
+                sorted.add(file);
+            }
+        }
         sorted.sort(Comparator.comparing(ListedFile::path));
         return sorted;
     }
@@ -154,7 +174,7 @@ final class FileListing {
 
     private static void add(Map<String, ListedFile> files, FileStatus status) {
         String path = status.getPath().toString();
-        files.putIfAbsent(path, new ListedFile(path, status.getLen()));
+        files.putIfAbsent(path, new ListedFile(path, status.getLen(), status.getModificationTime()));
     }
 
     /**

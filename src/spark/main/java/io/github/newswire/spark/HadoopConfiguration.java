@@ -1,34 +1,35 @@
 package io.github.newswire.spark;
 
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 
-/** A Hadoop configuration sent to the tasks once (broadcast): Hadoop's own is Writable, not Serializable. */
+/**
+ * A Hadoop configuration sent to the tasks once (broadcast). Hadoop's own is Writable, not
+ * Serializable, and a broadcast goes through {@code spark.serializer}: with Kryo, custom
+ * {@code writeObject} methods are never called. So the entries travel as a plain map, which
+ * every serializer carries, and the configuration is rebuilt on first use.
+ */
 final class HadoopConfiguration implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private final HashMap<String, String> entries = new HashMap<>();
     private transient Configuration conf;
 
     HadoopConfiguration(Configuration conf) {
-        this.conf = conf;
+        for (Map.Entry<String, String> entry : conf) {
+            entries.put(entry.getKey(), entry.getValue());
+        }
     }
 
-    Configuration get() {
+    synchronized Configuration get() {
+        if (conf == null) {
+            Configuration rebuilt = new Configuration(false);
+            entries.forEach(rebuilt::set);
+            conf = rebuilt;
+        }
         return conf;
-    }
-
-    private void writeObject(ObjectOutputStream out) throws IOException {
-        out.defaultWriteObject();
-        conf.write(out);
-    }
-
-    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-        in.defaultReadObject();
-        conf = new Configuration(false);
-        conf.readFields(in);
     }
 }

@@ -5,6 +5,8 @@ import io.github.newswire.model.WireFormat;
 import io.github.newswire.parser.SentenceSegmenter;
 import io.github.newswire.parser.WireParser;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,11 @@ final class NewswireOptions implements Serializable {
     final long maxPartitionBytes;
     final long openCostInBytes;
     final List<String> paths;
+    /** Null: the session's {@code spark.sql.files.ignoreMissingFiles}. */
+    private final Boolean ignoreMissingFiles;
+    /** Null when not given; else local date-times, in the session's time zone. */
+    final LocalDateTime modifiedBefore;
+    final LocalDateTime modifiedAfter;
 
     private NewswireOptions(Map<String, String> options) {
         Map<String, String> lower = new java.util.HashMap<>();
@@ -54,10 +61,19 @@ final class NewswireOptions implements Serializable {
         this.inputFormat = inputFormat(lower.get("inputformat"));
         this.sentences = bool(lower, "sentences", false);
         this.pathGlobFilter = lower.get("pathglobfilter");
-        this.recursiveFileLookup = bool(lower, "recursivefilelookup", true);
-        this.maxPartitionBytes = bytes(lower, "maxpartitionbytes");
-        this.openCostInBytes = bytes(lower, "opencostinbytes");
+        this.recursiveFileLookup = bool(lower, "recursiveFileLookup", true);
+        this.maxPartitionBytes = bytes(lower, "maxPartitionBytes");
+        this.openCostInBytes = bytes(lower, "openCostInBytes");
         this.paths = paths(lower.get("path"), lower.get("paths"));
+        this.ignoreMissingFiles = lower.containsKey("ignoremissingfiles") ? bool(lower, "ignoreMissingFiles", false)
+                : null;
+        this.modifiedBefore = time(lower, "modifiedBefore");
+        this.modifiedAfter = time(lower, "modifiedAfter");
+    }
+
+    /** Whether a file deleted between the listing and its reading is skipped, when the option says. */
+    Optional<Boolean> ignoreMissingFiles() {
+        return Optional.ofNullable(ignoreMissingFiles);
     }
 
     /**
@@ -114,8 +130,21 @@ final class NewswireOptions implements Serializable {
         return format.get().id();
     }
 
+    /** A time as Spark's file sources take it: {@code 2024-11-14T08:00:00}. */
+    private static LocalDateTime time(Map<String, String> options, String name) {
+        String value = options.get(name.toLowerCase(Locale.ROOT));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "a date-time such as 2024-11-14T08:00:00, in the session's time zone", value);
+        }
+    }
+
     private static boolean bool(Map<String, String> options, String name, boolean otherwise) {
-        String value = options.get(name);
+        String value = options.get(name.toLowerCase(Locale.ROOT));
         if (value == null) {
             return otherwise;
         }
@@ -127,7 +156,7 @@ final class NewswireOptions implements Serializable {
 
     /** A size in bytes, with Spark's suffixes (b, k, kb, m, mb, g, gb, …); -1 when not given. */
     private static long bytes(Map<String, String> options, String name) {
-        String value = options.get(name);
+        String value = options.get(name.toLowerCase(Locale.ROOT));
         if (value == null) {
             return -1;
         }

@@ -74,10 +74,10 @@ public final class NewswireParse implements UDF2<byte[], String, Row[]> {
                 // The result's path is NAME or NAME!/ENTRY: the source is the given path with the same tail.
                 String source = path == null ? null : path + result.path().toString().substring(name.length());
                 if (result.failure().isPresent()) {
-                    out.add((Row) rows.failure(source, result.failure().get()));
+                    out.add((Row) rows.failure(source, result.failure().get(), null));
                 }
                 for (Article article : result.articles()) {
-                    out.add((Row) rows.article(source, article));
+                    out.add((Row) rows.article(source, article, null));
                 }
             });
         }

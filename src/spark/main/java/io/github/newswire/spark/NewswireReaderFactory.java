@@ -13,18 +13,21 @@ final class NewswireReaderFactory implements PartitionReaderFactory {
     private static final long serialVersionUID = 1L;
 
     private final NewswireOptions options;
+    private final boolean ignoreMissingFiles;
     private final StructType required;
     private final Broadcast<HadoopConfiguration> conf;
 
-    NewswireReaderFactory(NewswireOptions options, StructType required, Broadcast<HadoopConfiguration> conf) {
+    NewswireReaderFactory(NewswireOptions options, boolean ignoreMissingFiles, StructType required,
+            Broadcast<HadoopConfiguration> conf) {
         this.options = options;
+        this.ignoreMissingFiles = ignoreMissingFiles;
         this.required = required;
         this.conf = conf;
     }
 
     @Override
     public PartitionReader<InternalRow> createReader(InputPartition partition) {
-        return new NewswirePartitionReader((NewswirePartition) partition, options,
+        return new NewswirePartitionReader((NewswirePartition) partition, options, ignoreMissingFiles,
                 new Rows(required, Rows.INTERNAL, options.segmenter()), conf.value().get());
     }
 }

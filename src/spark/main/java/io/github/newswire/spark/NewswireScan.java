@@ -1,5 +1,6 @@
 package io.github.newswire.spark;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -12,6 +13,8 @@ import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.connector.read.SupportsPushDownRequiredColumns;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.util.CaseInsensitiveStringMap;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * A read of a table: the columns the query asks for (column pruning: a query of {@code source}
@@ -23,9 +26,10 @@ final class NewswireScan implements SupportsPushDownRequiredColumns, Scan, Batch
     private final Map<String, String> hadoopOptions;
     private StructType required;
 
-    NewswireScan(NewswireOptions options, Map<String, String> scanOptions) {
+    NewswireScan(NewswireOptions options, CaseInsensitiveStringMap scanOptions) {
         this.options = options;
-        this.hadoopOptions = Map.copyOf(scanOptions);
+        // As given: Hadoop's keys are case-sensitive (fs.defaultFS, fs.s3a.bucket.MyBucket.*).
+        this.hadoopOptions = Map.copyOf(scanOptions.asCaseSensitiveMap());
         this.required = NewswireSchema.schema(options.sentences);
     }
 
@@ -57,26 +61,39 @@ final class NewswireScan implements SupportsPushDownRequiredColumns, Scan, Batch
     @Override
     public InputPartition[] planInputPartitions() {
         SparkSession spark = SparkSession.active();
-        List<FileListing.ListedFile> files = FileListing.list(options, hadoopConfiguration(spark));
+        List<FileListing.ListedFile> files = FileListing.list(options, hadoopConfiguration(spark),
+                ZoneId.of(spark.conf().get("spark.sql.session.timeZone", ZoneId.systemDefault().getId())));
         long maxPartitionBytes = options.maxPartitionBytes > 0 ? options.maxPartitionBytes
                 : JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.maxPartitionBytes", "128m"));
         long openCost = options.openCostInBytes > 0 ? options.openCostInBytes
                 : JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.openCostInBytes", "4m"));
-        return FileListing.pack(files, maxPartitionBytes, openCost, spark.sparkContext().defaultParallelism())
-                .toArray(new InputPartition[0]);
+        scala.Option<String> minPartitions = spark.conf().getOption("spark.sql.files.minPartitionNum");
+        int parallelism = minPartitions.isDefined() ? Integer.parseInt(minPartitions.get())
+                : spark.sparkContext().defaultParallelism();
+        return FileListing.pack(files, maxPartitionBytes, openCost, parallelism).toArray(new InputPartition[0]);
     }
 
     @Override
     public PartitionReaderFactory createReaderFactory() {
         SparkSession spark = SparkSession.active();
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        return new NewswireReaderFactory(options, required,
+        boolean ignoreMissingFiles = options.ignoreMissingFiles().orElseGet(() ->
+                Boolean.parseBoolean(spark.conf().get("spark.sql.files.ignoreMissingFiles", "false")));
+        return new NewswireReaderFactory(options, ignoreMissingFiles, required,
                 context.broadcast(new HadoopConfiguration(hadoopConfiguration(spark))));
     }
 
-    /** The session's Hadoop configuration with the load's options on top (fs.s3a.* per read, say). */
+    /**
+     * The Hadoop configuration of this read, as Spark's own file sources make it: the context's,
+     * then the session's settings ({@code spark.conf.set("fs.s3a…", …)}), then the load's options.
+     */
     private Configuration hadoopConfiguration(SparkSession spark) {
         Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
+        CollectionConverters.asJava(spark.conf().getAll()).forEach((key, value) -> {
+            if (value != null) {
+                conf.set(key, value);
+            }
+        });
         hadoopOptions.forEach(conf::set);
         return conf;
     }

@@ -53,6 +53,21 @@ public final class NewswireSchema {
         return DataTypes.createArrayType(schema(sentences));
     }
 
+    /**
+     * Returns the type of the hidden column {@code _metadata}, as Spark's own file sources have it:
+     * the file read ({@code file_path}, for an archive's entry the archive), {@code file_name},
+     * {@code file_size} and {@code file_modification_time}. A query gets it by naming it:
+     * {@code select("source", "_metadata.file_modification_time")}.
+     *
+     * @return the type
+     */
+    public static StructType metadata() {
+        return METADATA;
+    }
+
+    private static final StructType METADATA = struct(string("file_path"), string("file_name"),
+            field("file_size", DataTypes.LongType), timestamp("file_modification_time"));
+
     private static StructType build(boolean sentences) {
         StructType coded = struct(string("code"), string("name"));
         StructType concept = struct(string("code"), string("name"), string("scheme"));

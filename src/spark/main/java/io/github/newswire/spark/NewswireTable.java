@@ -2,14 +2,17 @@ package io.github.newswire.spark;
 
 import java.util.Set;
 import org.apache.spark.sql.connector.catalog.Column;
+import org.apache.spark.sql.connector.catalog.MetadataColumn;
+import org.apache.spark.sql.connector.catalog.SupportsMetadataColumns;
 import org.apache.spark.sql.connector.catalog.SupportsRead;
 import org.apache.spark.sql.connector.catalog.TableCapability;
 import org.apache.spark.sql.connector.read.ScanBuilder;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.util.CaseInsensitiveStringMap;
 
-/** The files of one load, as a table that can be read in batches. */
-final class NewswireTable implements SupportsRead {
+/** The files of one load, as a table that can be read in batches, with Spark's hidden {@code _metadata} column. */
+final class NewswireTable implements SupportsRead, SupportsMetadataColumns {
 
     private final NewswireOptions options;
 
@@ -30,6 +33,31 @@ final class NewswireTable implements SupportsRead {
             columns[i] = Column.create(fields[i].name(), fields[i].dataType(), fields[i].nullable());
         }
         return columns;
+    }
+
+    @Override
+    public MetadataColumn[] metadataColumns() {
+        return new MetadataColumn[] {new MetadataColumn() {
+            @Override
+            public String name() {
+                return Rows.METADATA_COLUMN;
+            }
+
+            @Override
+            public DataType dataType() {
+                return NewswireSchema.metadata();
+            }
+
+            @Override
+            public boolean isNullable() {
+                return false;
+            }
+
+            @Override
+            public String comment() {
+                return "the file read: path, name, size and modification time";
+            }
+        }};
     }
 
     @Override

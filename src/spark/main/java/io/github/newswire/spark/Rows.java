@@ -101,6 +101,9 @@ final class Rows {
         }
     };
 
+    /** The name of Spark's hidden column of file metadata. */
+    static final String METADATA_COLUMN = "_metadata";
+
     private final StructType schema;
     private final Values values;
     private final boolean needsArticle;
@@ -118,7 +121,7 @@ final class Rows {
         this.values = values;
         boolean needsArticle = false;
         for (String name : schema.fieldNames()) {
-            needsArticle |= !name.equals("source") && !name.equals("failure");
+            needsArticle |= !name.equals("source") && !name.equals("failure") && !name.equals(METADATA_COLUMN);
         }
         this.needsArticle = needsArticle;
         this.segmenter = asksForSentences(schema) ? segmenter.orElse(null) : null;
@@ -135,25 +138,44 @@ final class Rows {
     }
 
     /**
+     * The value of the {@code _metadata} column for a file.
+     *
+     * @param path             the file's path
+     * @param length           its length
+     * @param modificationTime its modification time, in milliseconds since the epoch
+     * @return the metadata, as {@link #article} and {@link #failure} take it
+     */
+    static JsonNode metadata(String path, long length, long modificationTime) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("file_path", path);
+        node.put("file_name", path.substring(path.lastIndexOf('/') + 1));
+        node.put("file_size", length);
+        node.put("file_modification_time", Instant.ofEpochMilli(modificationTime).toString());
+        return node;
+    }
+
+    /**
      * The row of a parsed item.
      *
-     * @param source  where it was read from ({@code ARCHIVE!/ENTRY} for an entry)
-     * @param article the item
+     * @param source   where it was read from ({@code ARCHIVE!/ENTRY} for an entry)
+     * @param article  the item
+     * @param metadata the file's {@link #metadata}, or null where there is no file
      * @return the row: an {@code InternalRow} or a {@code Row}, as the values are made
      */
-    Object article(String source, Article article) {
+    Object article(String source, Article article, JsonNode metadata) {
         JsonNode tree = needsArticle ? ArticleJson.toTree(article, segmenter) : null;
-        return row(source, tree, null);
+        return row(source, tree, null, metadata);
     }
 
     /**
      * The row of a file or entry that could not be parsed.
      *
-     * @param source  where it was read from
-     * @param failure why it gave no item
+     * @param source   where it was read from
+     * @param failure  why it gave no item
+     * @param metadata the file's {@link #metadata}, or null where there is no file
      * @return the row
      */
-    Object failure(String source, FileFailure failure) {
+    Object failure(String source, FileFailure failure, JsonNode metadata) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("code", failure.code());
         node.put("message", failure.message());
@@ -164,10 +186,10 @@ final class Rows {
         if (failure.offset() >= 0) {
             node.put("offset", failure.offset());
         }
-        return row(source, null, node);
+        return row(source, null, node, metadata);
     }
 
-    private Object row(String source, JsonNode article, JsonNode failure) {
+    private Object row(String source, JsonNode article, JsonNode failure, JsonNode metadata) {
         StructField[] fields = schema.fields();
         Object[] row = new Object[fields.length];
         for (int i = 0; i < fields.length; i++) {
@@ -176,6 +198,8 @@ final class Rows {
                 row[i] = source == null ? null : values.string(source);
             } else if (name.equals("failure")) {
                 row[i] = value(failure, fields[i].dataType());
+            } else if (name.equals(METADATA_COLUMN)) {
+                row[i] = value(metadata, fields[i].dataType());
             } else if (article != null) {
                 row[i] = value(article.get(name), fields[i].dataType());
             }

@@ -10,6 +10,7 @@ import io.github.newswire.parser.WireParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /** format("newswire") on local[2]: every format and archive kind in one load, failures, modes, pruning, Parquet. */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -223,6 +226,120 @@ class NewswireDataSourceTest {
         assertThat(back.count()).isEqualTo(rows.count());
         assertThat(rows.exceptAll(back).count()).isZero();
         assertThat(back.exceptAll(rows).count()).isZero();
+    }
+
+    @Test
+    void everyColumnOfARowIsTheLibrarysJsonOfTheItem() throws IOException {
+        // Spark's JSON of each row against the library's JSON tree of the same item: the same
+        // properties and values, but nulls (Spark leaves them out) and the instants of the four
+        // times (Spark writes them in the session's zone).
+        JsonMapper mapper = JsonMapper.builder().build();
+        WireParser parser = WireParser.builder().build();
+        Map<String, List<JsonNode>> expected = new TreeMap<>();
+        for (Path file : LocalSpark.wireFiles()) {
+            for (Article item : parser.parseItems(Files.readAllBytes(file))) {
+                expected.computeIfAbsent(file.getFileName().toString(), key -> new ArrayList<>())
+                        .add(normal(ArticleJson.toTree(item, null)));
+            }
+        }
+        Map<String, List<JsonNode>> actual = new TreeMap<>();
+        for (String json : load(corpus.resolve("loose").toString()).drop("source", "failure").toJSON()
+                .collectAsList()) {
+            JsonNode row = mapper.readTree(json);
+            actual.computeIfAbsent(name(row, mapper), key -> new ArrayList<>()).add(normal(row));
+        }
+        for (List<JsonNode> items : actual.values()) {
+            items.sort(java.util.Comparator.comparing(node -> node.path("item").asInt(-1)));
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    /** The file a row came from, by its unique first paragraph: the row's source is dropped above. */
+    private static String name(JsonNode row, JsonMapper mapper) throws IOException {
+        WireParser parser = WireParser.builder().build();
+        for (Path file : LocalSpark.wireFiles()) {
+            for (Article item : parser.parseItems(Files.readAllBytes(file))) {
+                if (normal(ArticleJson.toTree(item, null)).equals(normal(row))) {
+                    return file.getFileName().toString();
+                }
+            }
+        }
+        return "no file gives " + mapper.writeValueAsString(row);
+    }
+
+    private static JsonNode normal(JsonNode node) {
+        if (node.isObject()) {
+            tools.jackson.databind.node.ObjectNode copy = JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                if (property.getValue().isNull() || property.getKey().equals("source")) {
+                    continue;
+                }
+                if (List.of("firstcreated", "versioncreated", "embargoed", "expires").contains(property.getKey())) {
+                    copy.put(property.getKey(), OffsetDateTime.parse(property.getValue().asString()).toInstant()
+                            .toString());
+                } else {
+                    copy.set(property.getKey(), normal(property.getValue()));
+                }
+            }
+            return copy;
+        }
+        if (node.isArray()) {
+            tools.jackson.databind.node.ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> copy.add(normal(element)));
+            return copy;
+        }
+        return node;
+    }
+
+    @Test
+    void theMetadataColumnTellsTheFileRead() throws IOException {
+        Path file = corpus.resolve("loose").resolve("000_fe963ccaa630d856.txt");
+        List<Row> rows = load(corpus.toString()).where("source LIKE '%000_fe963ccaa630d856.txt'")
+                .select("source", "_metadata.file_path", "_metadata.file_name", "_metadata.file_size",
+                        "_metadata.file_modification_time").collectAsList();
+        assertThat(rows).hasSize(5);
+        Row loose = rows.stream().filter(row -> row.getString(0).equals(row.getString(1))).findFirst().orElseThrow();
+        assertThat(loose.getString(2)).isEqualTo("000_fe963ccaa630d856.txt");
+        assertThat(loose.getLong(3)).isEqualTo(Files.size(file));
+        assertThat(loose.getTimestamp(4).getTime()).isEqualTo(Files.getLastModifiedTime(file).toMillis());
+        assertThat(rows).filteredOn(row -> row.getString(0).contains("day.zip!/"))
+                .singleElement().satisfies(row -> assertThat(row.getString(2)).isEqualTo("day.zip"));
+    }
+
+    @Test
+    void modifiedBeforeAndAfterChooseFilesByTheirTime() throws IOException {
+        Path timed = Files.createDirectories(dir.resolve("timed"));
+        Path old = Files.copy(LocalSpark.wireFiles().get(0), timed.resolve("old.txt"));
+        Path recent = Files.copy(LocalSpark.wireFiles().get(1), timed.resolve("recent.txt"));
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(recent, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2025-01-01T00:00:00Z")));
+        assertThat(names(spark.read().format("newswire").option("modifiedAfter", "2022-06-01T00:00:00").load(timed.toString())))
+                .containsExactly("recent.txt");
+        assertThat(names(spark.read().format("newswire").option("modifiedBefore", "2022-06-01T00:00:00").load(timed.toString())))
+                .containsExactly("old.txt");
+        assertThatThrownBy(() -> spark.read().format("newswire").option("modifiedAfter", "yesterday").load(timed.toString()))
+                .hasMessageContaining("invalid option modifiedAfter [yesterday]: expected a date-time such as");
+    }
+
+    @Test
+    void severalPathsGlobsAndNamesWithSpacesAndAccentsAreRead() throws IOException {
+        Path odd = Files.createDirectories(dir.resolve("tin tức #1 100%"));
+        Files.copy(LocalSpark.wireFiles().get(0), odd.resolve("bài viết.txt"));
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.copy(LocalSpark.wireFiles().get(1), other.resolve("two.txt"));
+        Files.copy(LocalSpark.wireFiles().get(0), other.resolve("three.xml.txt"));
+        assertThat(names(load(odd.toString(), other.resolve("two.txt").toString()))).containsExactly("bài viết.txt",
+                "two.txt");
+        assertThat(names(load(other.resolve("t*.txt").toString()))).containsExactly("three.xml.txt", "two.txt");
+    }
+
+    private static List<String> names(Dataset<Row> rows) {
+        List<String> names = new ArrayList<>();
+        for (Row row : rows.select("source").collectAsList()) {
+            names.add(row.getString(0).substring(row.getString(0).lastIndexOf('/') + 1));
+        }
+        names.sort(null);
+        return names;
     }
 
     @Test

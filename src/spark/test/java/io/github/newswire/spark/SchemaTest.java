@@ -10,6 +10,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.IntegerType;
+import org.apache.spark.sql.types.LongType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.TimestampType;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -19,16 +26,77 @@ import tools.jackson.databind.json.JsonMapper;
 class SchemaTest {
 
     @Test
-    void everyJsonPropertyIsAColumnAndEveryColumnButFailureAJsonProperty() throws IOException {
-        JsonNode schema = JsonMapper.builder().build().readTree(Path.of("docs", "article.schema.json").toFile());
-        Set<String> json = new LinkedHashSet<>(names(schema.get("properties")));
-        Set<String> columns = new LinkedHashSet<>(List.of(NewswireSchema.schema(false).fieldNames()));
-        columns.remove("failure");
-        assertThat(columns).containsExactlyInAnyOrderElementsOf(json);
-        StructType paragraph = (StructType) ((ArrayType) NewswireSchema.schema(true).apply("paragraphs").dataType())
-                .elementType();
-        assertThat(paragraph.fieldNames()).containsExactlyInAnyOrderElementsOf(
-                names(schema.get("properties").get("paragraphs").get("items").get("properties")));
+    void everyJsonPropertyIsAColumnOfAMatchingTypeAtEveryDepth() throws IOException {
+        JsonNode jsonSchema = JsonMapper.builder().build().readTree(Path.of("docs", "article.schema.json").toFile());
+        StructType columns = NewswireSchema.schema(true);
+        StructType withoutFailure = new StructType(java.util.Arrays.stream(columns.fields())
+                .filter(field -> !field.name().equals("failure")).toArray(StructField[]::new));
+        List<String> mismatches = new ArrayList<>();
+        compare("", jsonSchema, withoutFailure, jsonSchema, mismatches);
+        assertThat(mismatches).isEmpty();
+    }
+
+    /** Walks the JSON schema and the Spark type together, noting every difference by its path. */
+    private static void compare(String path, JsonNode json, DataType spark, JsonNode root, List<String> mismatches) {
+        JsonNode node = resolve(json, root);
+        Set<String> types = new LinkedHashSet<>();
+        if (node.has("type")) {
+            if (node.get("type").isArray()) {
+                node.get("type").forEach(type -> types.add(type.asString()));
+            } else {
+                types.add(node.get("type").asString());
+            }
+        }
+        if (node.has("properties")) {
+            if (!(spark instanceof StructType struct)) {
+                mismatches.add(path + ": an object in JSON, " + spark.simpleString() + " in Spark");
+                return;
+            }
+            Set<String> jsonNames = new LinkedHashSet<>(names(node.get("properties")));
+            Set<String> sparkNames = new LinkedHashSet<>(List.of(struct.fieldNames()));
+            if (!jsonNames.equals(sparkNames)) {
+                mismatches.add(path + ": JSON " + jsonNames + ", Spark " + sparkNames);
+                return;
+            }
+            for (StructField field : struct.fields()) {
+                compare(path + "." + field.name(), node.get("properties").get(field.name()), field.dataType(), root,
+                        mismatches);
+            }
+        } else if (node.has("items") || types.contains("array")) {
+            if (!(spark instanceof ArrayType array)) {
+                mismatches.add(path + ": an array in JSON, " + spark.simpleString() + " in Spark");
+                return;
+            }
+            compare(path + "[]", node.get("items"), array.elementType(), root, mismatches);
+        } else if (types.contains("integer")) {
+            if (!(spark instanceof IntegerType) && !(spark instanceof LongType)) {
+                mismatches.add(path + ": an integer in JSON, " + spark.simpleString() + " in Spark");
+            }
+        } else if (!(spark instanceof StringType) && !(spark instanceof DateType) && !(spark instanceof TimestampType)) {
+            mismatches.add(path + ": a string in JSON, " + spark.simpleString() + " in Spark");
+        }
+    }
+
+    /** A schema with its reference followed and, for "an object or null", the object. */
+    private static JsonNode resolve(JsonNode node, JsonNode root) {
+        JsonNode at = node;
+        for (int hops = 0; hops < 8; hops++) {
+            if (at.has("$ref")) {
+                at = root.at(at.get("$ref").asString().substring(1));
+            } else if ((at.has("oneOf") || at.has("anyOf")) && !at.has("properties") && !at.has("type")) {
+                JsonNode chosen = null;
+                for (JsonNode option : at.has("oneOf") ? at.get("oneOf") : at.get("anyOf")) {
+                    JsonNode resolved = resolve(option, root);
+                    if (chosen == null || resolved.has("properties") || resolved.has("items")) {
+                        chosen = resolved.path("type").asString("").equals("null") && chosen != null ? chosen : resolved;
+                    }
+                }
+                at = chosen;
+            } else {
+                return at;
+            }
+        }
+        return at;
     }
 
     @Test
@@ -44,9 +112,9 @@ class SchemaTest {
     void smallFilesShareTasksAndALargeArchiveHasOneToItself() {
         List<FileListing.ListedFile> files = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            files.add(new FileListing.ListedFile(String.format("f%03d.txt", i), 3_000));
+            files.add(new FileListing.ListedFile(String.format("f%03d.txt", i), 3_000, 0));
         }
-        files.add(new FileListing.ListedFile("big.tar.gz", 500_000_000L));
+        files.add(new FileListing.ListedFile("big.tar.gz", 500_000_000L, 0));
         List<NewswirePartition> tasks = FileListing.pack(files, 128L << 20, 4L << 20, 2);
         assertThat(tasks.get(0).paths()).containsExactly("big.tar.gz");
         // A file joins a task while the task's bytes plus its length fit 128 MiB; each counts 4 MiB + 3 kB: 32 a task.

@@ -1,5 +1,7 @@
 package io.github.newswire.spark;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -23,6 +25,14 @@ public final class ShadedJarSmoke {
             long parsed = spark.sql("SELECT inline(newswire_parse(content, path)) FROM binaryFile.`" + args[0] + "`")
                     .count();
             System.out.println("rows=" + rows + " first=" + first.get(0) + " function=" + parsed);
+            // Every format (the JSON and XML readers use the relocated Jackson and the JDK's XML) and an archive.
+            List<String> formats = new ArrayList<>();
+            for (Row row : spark.read().format("newswire").load(args[1], args[2]).where("failure IS NULL")
+                    .select("format").distinct().orderBy("format").collectAsList()) {
+                formats.add(row.getString(0));
+            }
+            long entries = spark.read().format("newswire").load(args[2]).where("source LIKE '%.zip!/%'").count();
+            System.out.println("formats=" + formats + " zip-entries=" + entries);
         } finally {
             spark.stop();
         }
