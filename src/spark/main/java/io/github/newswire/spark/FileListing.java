@@ -81,7 +81,7 @@ final class FileListing {
                         walk(fs, status.getPath(), names, files);
                     } else {
                         for (FileStatus file : fs.listStatus(status.getPath())) {
-                            if (file.isFile() && visible(file.getPath(), file.getPath().depth() - 1)
+                            if (file.isFile() && !hidden(file.getPath().getName())
                                     && names.matches(file.getPath().getName())) {
                                 add(files, file);
                             }
@@ -125,7 +125,7 @@ final class FileListing {
         while (!folders.isEmpty()) {
             for (FileStatus child : fs.listStatus(folders.poll())) {
                 String name = child.getPath().getName();
-                if (name.startsWith(".") || name.startsWith("_")) {
+                if (hidden(name)) {
                     continue;
                 }
                 if (child.isDirectory()) {
@@ -161,15 +161,19 @@ final class FileListing {
         return false;
     }
 
-    /** Whether no name below the root's depth starts with a dot or an underscore. */
+    /** Whether no name below the root's depth is {@link #hidden}. */
     private static boolean visible(Path file, int rootDepth) {
         for (Path at = file; at != null && at.depth() > rootDepth; at = at.getParent()) {
-            String name = at.getName();
-            if (name.startsWith(".") || name.startsWith("_")) {
+            if (hidden(at.getName())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A hidden file or folder, as Spark's file sources skip them: a dot file, or {@code _SUCCESS} and the like. */
+    private static boolean hidden(String name) {
+        return name.startsWith(".") || name.startsWith("_");
     }
 
     private static void add(Map<String, ListedFile> files, FileStatus status) {

@@ -71,8 +71,7 @@ public final class NewswireParse implements UDF2<byte[], String, Row[]> {
         List<Row> out = new ArrayList<>();
         try (Stream<FileResult> results = options.corpusParser().parseStream(new ByteArrayInputStream(content), name)) {
             results.forEach(result -> {
-                // The result's path is NAME or NAME!/ENTRY: the source is the given path with the same tail.
-                String source = path == null ? null : path + result.path().toString().substring(name.length());
+                String source = path == null ? null : Rows.source(path, name, result);
                 if (result.failure().isPresent()) {
                     out.add((Row) rows.failure(source, result.failure().get(), null));
                 }

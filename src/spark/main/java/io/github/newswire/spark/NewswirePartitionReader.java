@@ -85,7 +85,7 @@ final class NewswirePartitionReader implements PartitionReader<InternalRow> {
             currentPath = partition.paths()[file];
             Path path = new Path(currentPath);
             currentName = path.getName();
-            metadata = Rows.metadata(currentPath, partition.lengths()[file], partition.modificationTimes()[file]);
+            metadata = rows.metadata(currentPath, partition.lengths()[file], partition.modificationTimes()[file]);
             InputStream in;
             try {
                 in = path.getFileSystem(conf).open(path);
@@ -119,8 +119,7 @@ final class NewswirePartitionReader implements PartitionReader<InternalRow> {
 
     /** The rows of one file's or entry's result, as the mode wants them. */
     private void add(FileResult result) {
-        // The result's path is NAME or NAME!/ENTRY: the source is the full path with the same tail.
-        String source = currentPath + result.path().toString().substring(currentName.length());
+        String source = Rows.source(currentPath, currentName, result);
         if (result.failure().isEmpty()) {
             for (Article article : result.articles()) {
                 pending.add((InternalRow) rows.article(source, article, metadata));

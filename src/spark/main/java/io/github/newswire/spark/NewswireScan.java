@@ -25,6 +25,8 @@ final class NewswireScan implements SupportsPushDownRequiredColumns, Scan, Batch
     private final NewswireOptions options;
     private final Map<String, String> hadoopOptions;
     private StructType required;
+    /** Made once, for the listing and for the tasks: see {@link #hadoopConfiguration}. */
+    private Configuration conf;
 
     NewswireScan(NewswireOptions options, CaseInsensitiveStringMap scanOptions) {
         this.options = options;
@@ -88,13 +90,16 @@ final class NewswireScan implements SupportsPushDownRequiredColumns, Scan, Batch
      * then the session's settings ({@code spark.conf.set("fs.s3a…", …)}), then the load's options.
      */
     private Configuration hadoopConfiguration(SparkSession spark) {
-        Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
-        CollectionConverters.asJava(spark.conf().getAll()).forEach((key, value) -> {
-            if (value != null) {
-                conf.set(key, value);
-            }
-        });
-        hadoopOptions.forEach(conf::set);
+        if (conf == null) {
+            Configuration made = new Configuration(spark.sparkContext().hadoopConfiguration());
+            CollectionConverters.asJava(spark.conf().getAll()).forEach((key, value) -> {
+                if (value != null) {
+                    made.set(key, value);
+                }
+            });
+            hadoopOptions.forEach(made::set);
+            conf = made;
+        }
         return conf;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.newswire.spark;
 
 import io.github.newswire.corpus.FileFailure;
+import io.github.newswire.corpus.FileResult;
 import io.github.newswire.json.ArticleJson;
 import io.github.newswire.model.Article;
 import io.github.newswire.parser.SentenceSegmenter;
@@ -107,6 +108,7 @@ final class Rows {
     private final StructType schema;
     private final Values values;
     private final boolean needsArticle;
+    private final boolean needsMetadata;
     private final SentenceSegmenter segmenter;
 
     /**
@@ -124,6 +126,7 @@ final class Rows {
             needsArticle |= !name.equals("source") && !name.equals("failure") && !name.equals(METADATA_COLUMN);
         }
         this.needsArticle = needsArticle;
+        this.needsMetadata = java.util.Arrays.asList(schema.fieldNames()).contains(METADATA_COLUMN);
         this.segmenter = asksForSentences(schema) ? segmenter.orElse(null) : null;
     }
 
@@ -138,20 +141,36 @@ final class Rows {
     }
 
     /**
-     * The value of the {@code _metadata} column for a file.
+     * The value of the {@code _metadata} column for a file, made only if the query reads it.
      *
      * @param path             the file's path
      * @param length           its length
      * @param modificationTime its modification time, in milliseconds since the epoch
-     * @return the metadata, as {@link #article} and {@link #failure} take it
+     * @return the metadata, as {@link #article} and {@link #failure} take it; null if not read
      */
-    static JsonNode metadata(String path, long length, long modificationTime) {
+    JsonNode metadata(String path, long length, long modificationTime) {
+        if (!needsMetadata) {
+            return null;
+        }
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("file_path", path);
         node.put("file_name", path.substring(path.lastIndexOf('/') + 1));
         node.put("file_size", length);
         node.put("file_modification_time", Instant.ofEpochMilli(modificationTime).toString());
         return node;
+    }
+
+    /**
+     * The {@code source} of a file's result: the file's full path, with the tail the parser gave
+     * an archive's entry ({@code !/ENTRY}) after it.
+     *
+     * @param path   the file's full path
+     * @param name   the name the file was parsed under, which the result's path starts with
+     * @param result the result
+     * @return the source
+     */
+    static String source(String path, String name, FileResult result) {
+        return path + result.path().toString().substring(name.length());
     }
 
     /**

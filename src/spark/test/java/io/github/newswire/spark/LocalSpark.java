@@ -46,6 +46,14 @@ final class LocalSpark {
         return files;
     }
 
+    /** Copies {@link #wireFiles()} into a folder, under their names. */
+    static void copyWireFiles(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        for (Path file : wireFiles()) {
+            Files.copy(file, folder.resolve(file.getFileName()));
+        }
+    }
+
     static byte[] tar(List<Path> files) throws IOException {
         TarWriter tar = new TarWriter();
         for (Path file : files) {

@@ -37,10 +37,8 @@ class NewswireParseTest {
     @BeforeAll
     static void files() throws IOException {
         spark = LocalSpark.session();
-        files = Files.createDirectories(dir.resolve("files"));
-        for (Path file : LocalSpark.wireFiles()) {
-            Files.copy(file, files.resolve(file.getFileName()));
-        }
+        files = dir.resolve("files");
+        LocalSpark.copyWireFiles(files);
         Files.write(files.resolve("day.tgz"), LocalSpark.gzip(LocalSpark.tar(LocalSpark.wireFiles())));
         Files.write(files.resolve("broken.txt"), new byte[] {'a', 0});
     }
